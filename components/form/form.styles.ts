@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+export const formStyles = css`
+  @layer gr.components {
+    gr-form {
+      display: block;
+      position: relative;
+      min-width: 0;
+    }
+    gr-form > .form {
+      display: flex;
+      flex-flow: column wrap;
+      gap: var(--form-gap-width);
+      border: var(--block-border-width) solid var(--block-border-color);
+      border-radius: var(--block-radius);
+      background: var(--block-border-color);
+      box-shadow: var(--block-shadow);
+      overflow: hidden;
+    }
+    gr-row > .row > gr-form > .form {
+      flex-direction: row;
+    }
+    gr-form > .form > * > .block {
+      border-width: 0;
+      border-radius: 0;
+      box-shadow: none;
+    }
+  }
+`;

@@ -1,0 +1,176 @@
+import { html } from 'lit';
+import type { AppConfig } from './config/config-types.js';
+import { normalizeConfig } from './config/normalize.js';
+import { UnsupportedAppError } from './config/config-error.js';
+import { buildTree, typesIn, type BlockNode } from './config/build-tree.js';
+import { resolveInteractivity } from './config/interactivity.js';
+import { AppStore } from './store/app-store.js';
+import { connectClient } from './engine/client-adapter.js';
+import type { ClientPort } from './engine/client-events.js';
+import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
+import { runAppJs } from './engine/app-js.js';
+import { renderBlock, type RenderContext } from './render/block-directive.js';
+import { renderPlaceholder } from './render/placeholder.js';
+import { ensureDefined, isKnownType } from './render/registry.js';
+import { loadTheme, customCssSheet } from './theme/theme-css.js';
+import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
+import { waitForSpace, stageMessage } from './source/space-status.js';
+import { loadRawConfig, LoadError } from './source/load-config.js';
+import type { GrTriggerEvent } from './base/trigger-event.js';
+import { registerStyles } from './base/style-registry.js';
+import { tokenStyles } from './theme/tokens.styles.js';
+import { appStyles } from './app-session.styles.js';
+
+// The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
+// the entry carries only what the loading and error screens need.
+registerStyles(tokenStyles);
+registerStyles(appStyles);
+
+export { ToastList, renderToasts } from './internal/toasts.js';
+export { ResizeHandshake } from './fallback/resize-handshake.js';
+export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
+
+/** How the element asked to render: natively, as an iframe, or natively where possible. */
+export type RenderMode = 'auto' | 'native' | 'iframe';
+
+export interface OpenOptions {
+  src: string;
+  space: string;
+  mode: RenderMode;
+  signal: AbortSignal;
+  /** Progress text for the loading screen (Space stages). */
+  onProgress(message: string): void;
+  hooks: EngineHooks;
+}
+
+/** Native rendering is not possible (or not wanted): embed this URL as an iframe instead. */
+export class FallbackToIframe extends Error {
+  override name = 'FallbackToIframe';
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Block types our layout code draws itself rather than through an element. */
+const STRUCTURAL_TYPES = new Set(['root']);
+
+async function resolve(options: OpenOptions): Promise<ResolvedSource> {
+  if (options.space.trim()) {
+    const source = await resolveSpace(options.space, options.signal);
+    return source;
+  }
+  return parseSrc(options.src);
+}
+
+/**
+ * Everything after the lazy gate: finds the server, loads and normalizes the config, connects,
+ * loads the theme and the element modules, and builds the store and engine. Throws
+ * FallbackToIframe when the app should be shown as an iframe.
+ */
+export async function openApp(options: OpenOptions): Promise<AppSession> {
+  const source = await resolve(options);
+  if (options.mode === 'iframe') throw new FallbackToIframe(source.url, 'iframe mode requested');
+  if (source.spaceId || source.subdomain) {
+    await waitForSpace(source, {
+      signal: options.signal,
+      onStage: (stage) => options.onProgress(stageMessage(stage)),
+    });
+  }
+  let raw: unknown;
+  try {
+    raw = await loadRawConfig(source.url, options.signal);
+  } catch (error) {
+    // A CORS refusal stops our fetches, not an iframe.
+    if (error instanceof LoadError && error.kind === 'cors' && options.mode === 'auto') {
+      throw new FallbackToIframe(source.url, error.message);
+    }
+    throw error;
+  }
+  let config: AppConfig;
+  try {
+    config = normalizeConfig(raw, source.url);
+  } catch (error) {
+    if (error instanceof UnsupportedAppError && options.mode === 'auto') {
+      throw new FallbackToIframe(source.url, error.message);
+    }
+    throw error;
+  }
+  const tree = buildTree(config.layout, config.components);
+  const types = [...typesIn(tree)].filter((t) => !STRUCTURAL_TYPES.has(t));
+  const unknown = types.filter((t) => !isKnownType(t));
+  if (unknown.length && options.mode === 'auto') {
+    throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
+  }
+  const [client, theme] = await Promise.all([
+    connectClient(source.url, config.raw),
+    loadTheme(config, options.signal),
+    ...types.filter(isKnownType).map((t) => ensureDefined(t)),
+  ]);
+  return new AppSession(config, tree, client, theme, source, options.hooks);
+}
+
+/** One connected app: its config, store, engine and render tree, until disposed. */
+export class AppSession {
+  readonly store: AppStore;
+  readonly dispatcher: Dispatcher;
+  readonly #context: RenderContext;
+  #disposed = false;
+
+  constructor(
+    readonly config: AppConfig,
+    readonly tree: BlockNode,
+    readonly client: ClientPort,
+    readonly themeSheet: CSSStyleSheet | null,
+    readonly source: ResolvedSource,
+    hooks: EngineHooks,
+  ) {
+    this.store = new AppStore(config.components.values());
+    for (const [id, interactive] of resolveInteractivity(config)) this.store.patch(id, { interactive });
+    this.dispatcher = new Dispatcher(config.dependencies, this.store, client, hooks);
+    this.#context = { store: this.store, placeholder: renderPlaceholder };
+  }
+
+  /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
+  sheets(): CSSStyleSheet[] {
+    const custom = customCssSheet(this.config.css, this.config.root);
+    return [this.themeSheet, custom].filter((s): s is CSSStyleSheet => s !== null);
+  }
+
+  /** The app's layout. */
+  render(): unknown {
+    return html`<div class="gr-root">
+      ${this.tree.children?.map((child) => renderBlock(child, this.#context))}
+    </div>`;
+  }
+
+  /** A component reported a user action: keep its value, then run what it triggers. */
+  handleTrigger(event: GrTriggerEvent): void {
+    const element = event.target as HTMLElement & { blockId?: number; value?: unknown };
+    const id = element.blockId;
+    if (typeof id !== 'number' || id < 0) return;
+    if ('value' in element) this.store.setValue(id, element.value, 'user');
+    void this.dispatcher.trigger(id, event.trigger, event.data);
+  }
+
+  /** Runs once the first layout is on screen: the app's js, then its load events. */
+  async start(root: ShadowRoot): Promise<void> {
+    if (this.config.js) {
+      try {
+        await runAppJs(this.config.js, root);
+      } catch (error) {
+        console.warn("[gradio-app] The app's js failed:", error);
+      }
+    }
+    void this.dispatcher.load();
+  }
+
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    void this.dispatcher.cancelAll();
+    this.client.close();
+  }
+}

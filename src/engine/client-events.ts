@@ -1,0 +1,57 @@
+/** The events a submission yields, as @gradio/client 2.x emits them (the fields we read). */
+export interface StatusEvent {
+  type: 'status';
+  stage: 'pending' | 'generating' | 'streaming' | 'complete' | 'error';
+  queue?: boolean;
+  size?: number;
+  position?: number;
+  eta?: number | null;
+  progress_data?: {
+    progress: number | null;
+    index: number | null;
+    length: number | null;
+    unit: string | null;
+    desc: string | null;
+  }[];
+  message?: unknown;
+  title?: string;
+  visible?: boolean;
+  duration?: number | null;
+  broken?: boolean;
+  session_not_found?: boolean;
+  changed_state_ids?: number[];
+  code?: string;
+  original_msg?: string;
+}
+
+export interface DataEvent {
+  type: 'data';
+  data: unknown[];
+}
+
+export interface LogEvent {
+  type: 'log';
+  log: string;
+  level: string;
+  title?: string;
+  duration?: number | null;
+  visible?: boolean;
+}
+
+export interface RenderEvent {
+  type: 'render';
+  data: { components: unknown[]; layout: unknown; dependencies: unknown[]; render_id: number };
+}
+
+export type ClientEvent = StatusEvent | DataEvent | LogEvent | RenderEvent;
+
+/** One running event: its messages, and a way to cancel it. */
+export interface Submission extends AsyncIterable<ClientEvent> {
+  cancel(): Promise<void>;
+}
+
+/** What the engine needs of a connection; @gradio/client behind it in production, fakes in tests. */
+export interface ClientPort {
+  submit(fnIndex: number, data: unknown[], eventData: unknown, triggerId: number | null): Submission;
+  close(): void;
+}

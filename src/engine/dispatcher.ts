@@ -1,0 +1,298 @@
+import type { DependencyConfig } from '../config/config-types.js';
+import type { LoadingStatus } from '../base/loading-status.js';
+import type { AppStore } from '../store/app-store.js';
+import { applyOutput } from '../store/apply-update.js';
+import type { ClientEvent, ClientPort, StatusEvent, Submission } from './client-events.js';
+import { DependencyIndex } from './dependency-index.js';
+import { runEventJs } from './app-js.js';
+
+export interface Toast {
+  level: 'error' | 'warning' | 'info' | 'success';
+  title: string;
+  message: string;
+  /** Seconds before it hides itself; null keeps it until closed. */
+  duration: number | null;
+  visible: boolean;
+}
+
+/** What the engine tells the app about, without touching DOM itself. */
+export interface EngineHooks {
+  toast(toast: Toast): void;
+  /** The connection to the server is gone (dropped stream, restarted server). */
+  connectionLost(message: string): void;
+  /** A dependency with scroll_to_output finished: these blocks hold its outputs. */
+  scrollTo?(ids: readonly number[]): void;
+}
+
+interface Running {
+  submission: Submission | null;
+  triggerId: number | null;
+}
+
+const stripQuotes = (s: string): string => s.replace(/^"(.*)"$/s, '$1');
+
+function messageOf(value: unknown): string {
+  return typeof value === 'string' ? stripQuotes(value) : '';
+}
+
+/**
+ * Runs dependencies: the event engine. Given a trigger, it finds the bound dependencies, applies
+ * cancels and trigger modes, gathers inputs from the store, runs JS and backend functions, writes
+ * outputs and statuses into the store, and follows chains.
+ */
+export class Dispatcher {
+  readonly #index: DependencyIndex;
+  readonly #store: AppStore;
+  readonly #client: ClientPort;
+  readonly #hooks: EngineHooks;
+  readonly #running = new Map<number, Running>();
+  readonly #deferred = new Set<number>();
+
+  constructor(
+    dependencies: readonly DependencyConfig[],
+    store: AppStore,
+    client: ClientPort,
+    hooks: EngineHooks,
+  ) {
+    this.#index = new DependencyIndex(dependencies);
+    this.#store = store;
+    this.#client = client;
+    this.#hooks = hooks;
+  }
+
+  /** Whether any run of this dependency is in flight. */
+  isRunning(fnId: number): boolean {
+    return this.#running.has(fnId);
+  }
+
+  /** A block reported a user action (or the engine decided an output write counts as one). */
+  trigger(targetId: number, event: string, eventData: unknown = null): Promise<void>[] {
+    return this.#index.triggered(targetId, event).map((dep) => this.run(dep, targetId, eventData));
+  }
+
+  /** Runs every `load` dependency; called once the app is on screen. */
+  load(): Promise<void>[] {
+    return this.#index.allFor('load').map((dep) => this.run(dep, null, null));
+  }
+
+  /** Cancels everything in flight; used when the element goes away. */
+  async cancelAll(): Promise<void> {
+    await Promise.all([...this.#running.values()].map((r) => r.submission?.cancel().catch(() => undefined)));
+  }
+
+  async run(dep: DependencyConfig, triggerId: number | null, eventData: unknown): Promise<void> {
+    await this.#cancel(dep.cancels);
+    if (this.#running.has(dep.id)) {
+      if (dep.triggerMode === 'once') return;
+      if (dep.triggerMode === 'always_last') {
+        this.#deferred.add(dep.id);
+        return;
+      }
+    }
+    const running: Running = { submission: null, triggerId };
+    this.#running.set(dep.id, running);
+    let outcome: 'success' | 'failure' | 'stopped' = 'success';
+    try {
+      outcome = await this.#execute(dep, running, eventData);
+    } finally {
+      if (this.#running.get(dep.id) === running) this.#running.delete(dep.id);
+    }
+    if (outcome !== 'stopped') await this.#chain(dep, outcome, triggerId);
+    if (this.#deferred.delete(dep.id)) await this.run(dep, triggerId, eventData);
+  }
+
+  async #cancel(fnIds: readonly number[]): Promise<void> {
+    for (const id of fnIds) {
+      const running = this.#running.get(id);
+      if (!running) continue;
+      this.#running.delete(id);
+      const dep = this.#index.get(id);
+      if (dep) this.#setStatus(dep, null);
+      await running.submission?.cancel().catch(() => undefined);
+    }
+  }
+
+  async #chain(
+    dep: DependencyConfig,
+    outcome: 'success' | 'failure',
+    triggerId: number | null,
+  ): Promise<void> {
+    await Promise.all(this.#index.children(dep.id, outcome).map((child) => this.run(child, triggerId, null)));
+  }
+
+  #gather(dep: DependencyConfig): unknown[] {
+    return dep.inputs.map((id, i) =>
+      dep.componentPropInputs.includes(i) ? { ...this.#store.props(id) } : this.#store.value(id),
+    );
+  }
+
+  #statusTargets(dep: DependencyConfig): number[] {
+    return dep.showProgressOn ?? dep.outputs;
+  }
+
+  #setStatus(dep: DependencyConfig, status: LoadingStatus | null): void {
+    for (const id of this.#statusTargets(dep)) this.#store.setStatus(id, status);
+  }
+
+  #applyOutputs(dep: DependencyConfig, data: readonly unknown[]): void {
+    dep.outputs.forEach((id, i) => {
+      if (applyOutput(this.#store, id, data[i])) this.trigger(id, 'change');
+    });
+  }
+
+  /** Runs one dependency to its end. Resolves how it ended, for the chain. */
+  async #execute(
+    dep: DependencyConfig,
+    running: Running,
+    eventData: unknown,
+  ): Promise<'success' | 'failure' | 'stopped'> {
+    let inputs = this.#gather(dep);
+    try {
+      if (dep.jsImplementation) {
+        this.#applyOutputs(dep, this.#asOutputs(dep, await runEventJs(dep.jsImplementation, inputs)));
+        return 'success';
+      }
+      if (dep.js) {
+        const result = await runEventJs(dep.js, inputs);
+        if (!dep.backendFn) {
+          this.#applyOutputs(dep, this.#asOutputs(dep, result));
+          return 'success';
+        }
+        if (result !== undefined)
+          inputs = Array.isArray(result) && dep.inputs.length !== 1 ? result : [result];
+      }
+    } catch (error) {
+      this.#hooks.toast({
+        level: 'error',
+        title: 'Error',
+        message: `The app's JavaScript failed: ${(error as Error).message}`,
+        duration: 10,
+        visible: true,
+      });
+      return 'failure';
+    }
+    if (!dep.backendFn) return 'success';
+    return this.#submit(dep, running, inputs, eventData);
+  }
+
+  #asOutputs(dep: DependencyConfig, result: unknown): unknown[] {
+    if (result === undefined) return [];
+    if (!Array.isArray(result) || dep.outputs.length === 1) return [result];
+    return result;
+  }
+
+  async #submit(
+    dep: DependencyConfig,
+    running: Running,
+    inputs: unknown[],
+    eventData: unknown,
+  ): Promise<'success' | 'failure' | 'stopped'> {
+    const startedAt = performance.now();
+    const base: LoadingStatus = {
+      stage: 'pending',
+      mode: dep.showProgress,
+      position: null,
+      size: null,
+      eta: null,
+      startedAt,
+      progress: null,
+      message: null,
+    };
+    this.#setStatus(dep, base);
+    let submission: Submission;
+    try {
+      submission = this.#client.submit(dep.id, inputs, eventData, running.triggerId);
+    } catch (error) {
+      this.#setStatus(dep, { ...base, stage: 'error', message: (error as Error).message });
+      this.#hooks.toast({
+        level: 'error',
+        title: 'Error',
+        message: (error as Error).message,
+        duration: 10,
+        visible: true,
+      });
+      return 'failure';
+    }
+    running.submission = submission;
+    let status = base;
+    for await (const event of submission as AsyncIterable<ClientEvent>) {
+      // A cancel removed us from the running set: stop listening.
+      if (this.#running.get(dep.id) !== running) return 'stopped';
+      if (event.type === 'data') {
+        this.#applyOutputs(dep, event.data);
+      } else if (event.type === 'log') {
+        this.#hooks.toast({
+          level: (['info', 'warning', 'success', 'error'].includes(event.level)
+            ? event.level
+            : 'info') as Toast['level'],
+          title: event.title ?? '',
+          message: event.log,
+          duration: event.duration === undefined ? 10 : event.duration,
+          visible: event.visible !== false,
+        });
+      } else if (event.type === 'status') {
+        const outcome = this.#onStatus(dep, event, status);
+        if (outcome) return outcome;
+        status = this.#statusFrom(event, status);
+        this.#setStatus(dep, status);
+      }
+    }
+    this.#setStatus(dep, null);
+    return 'success';
+  }
+
+  #statusFrom(event: StatusEvent, previous: LoadingStatus): LoadingStatus {
+    return {
+      ...previous,
+      stage: event.stage,
+      position: event.position ?? previous.position,
+      size: event.size ?? previous.size,
+      eta: event.eta ?? previous.eta,
+      progress: event.progress_data ?? previous.progress,
+    };
+  }
+
+  /** Handles the statuses that end a run; returns how it ended, or nothing to go on. */
+  #onStatus(
+    dep: DependencyConfig,
+    event: StatusEvent,
+    status: LoadingStatus,
+  ): 'success' | 'failure' | 'stopped' | undefined {
+    for (const id of event.changed_state_ids ?? []) this.trigger(id, 'change');
+    if (event.stage === 'complete') {
+      this.#setStatus(dep, null);
+      if (dep.scrollToOutput) this.#hooks.scrollTo?.(dep.outputs);
+      return 'success';
+    }
+    if (event.stage !== 'error') return undefined;
+    if (event.broken || event.session_not_found) {
+      this.#setStatus(dep, null);
+      this.#hooks.connectionLost(
+        'The connection to the app was lost. Your inputs are kept; try again once the app is back.',
+      );
+      return 'stopped';
+    }
+    if (Array.isArray(event.message)) {
+      // 6.x validators: one entry per input, shown on that input; no failure chain.
+      event.message.forEach((entry: { is_valid?: boolean; message?: string }, i) => {
+        const id = dep.inputs[i];
+        if (id !== undefined)
+          this.#store.patch(id, { validation_error: entry.is_valid === false ? entry.message : null });
+      });
+      this.#setStatus(dep, null);
+      return 'stopped';
+    }
+    const message = messageOf(event.message);
+    this.#setStatus(dep, { ...status, stage: 'error', message });
+    if (event.visible !== false) {
+      this.#hooks.toast({
+        level: 'error',
+        title: event.title ?? 'Error',
+        message: message || 'Something went wrong in the app.',
+        duration: event.duration === undefined ? 10 : event.duration,
+        visible: true,
+      });
+    }
+    return 'failure';
+  }
+}

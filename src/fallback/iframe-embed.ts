@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { ThemeMode } from '../theme/theme-mode.js';
+import { ResizeHandshake } from './resize-handshake.js';
+
+/** The iframe URL: the app's page, with the theme the element was asked for. */
+export function iframeUrl(appUrl: string, themeMode: ThemeMode, dark: boolean): string {
+  const url = new URL(`${appUrl}/`);
+  if (themeMode !== 'system' || dark) url.searchParams.set('__theme', dark ? 'dark' : 'light');
+  return url.href;
+}
+
+/**
+ * The app as an iframe, for what cannot render natively. It grows to its content through the
+ * iframe-resizer v4 protocol that Gradio pages speak, and keeps `fallbackHeight` otherwise.
+ */
+export function renderIframe(src: string, title: string, handshake: ResizeHandshake): unknown {
+  return html`<iframe
+    class="gr-iframe"
+    part="iframe"
+    src=${src}
+    title=${title}
+    style="height:${handshake.height}px"
+    allow="accelerometer; autoplay; camera; clipboard-read; clipboard-write; display-capture; encrypted-media; fullscreen; geolocation; microphone; midi; web-share"
+    ${ref((el) => handshake.attach(el as HTMLIFrameElement | undefined))}
+  ></iframe>`;
+}

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/**
+ * What the element needs before its runtime loads: the wrapper, loading and error screens. Inherited properties are set on the wrapper, not only on :host:
+ * a host rule like `* { letter-spacing: 5px !important }` matches <gradio-app> itself and beats
+ * any :host declaration, but cannot reach inside the root.
+ */
+export const shellStyles = css`
+  @layer gr.base {
+    :host {
+      display: block;
+      position: relative;
+      contain: layout style;
+    }
+    .gradio-container {
+      all: initial;
+      display: flex;
+      flex-direction: column;
+      position: relative;
+      box-sizing: border-box;
+      width: 100%;
+      font-family: var(--font);
+      font-size: var(--body-text-size);
+      font-weight: var(--body-text-weight, 400);
+      font-style: normal;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-transform: none;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
+      visibility: visible;
+      cursor: auto;
+      direction: ltr;
+      color: var(--body-text-color);
+      background: var(--body-background-fill);
+      -webkit-font-smoothing: antialiased;
+    }
+    .gradio-container.embed-container {
+      border: 1px solid var(--button-secondary-border-color, var(--border-color-primary));
+      border-radius: var(--embed-radius);
+      overflow: hidden;
+    }
+    .main {
+      display: flex;
+      flex-direction: column;
+      flex: 1 1 auto;
+      padding: var(--size-4, 16px);
+    }
+    .gradio-container:not(.embed-container) .main {
+      padding: 0;
+    }
+    .gr-root {
+      display: flex;
+      flex-direction: column;
+      gap: var(--layout-gap);
+    }
+    .gr-screen {
+      display: flex;
+      flex: 1 1 auto;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: var(--spacing-lg);
+      padding: var(--spacing-xxl);
+      text-align: center;
+    }
+    .gr-screen .gr-spinner {
+      width: 24px;
+      height: 24px;
+    }
+    .gr-error-title {
+      font-weight: 600;
+      color: var(--error-text-color);
+    }
+    .gr-error-message {
+      max-width: 60ch;
+      overflow-wrap: anywhere;
+    }
+    .gr-spinner {
+      display: inline-block;
+      width: 18px;
+      height: 18px;
+      border: 3px solid var(--border-color-primary);
+      border-top-color: var(--loader-color);
+      border-radius: 50%;
+      animation: gr-spin 0.8s linear infinite;
+    }
+    @keyframes gr-spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+  }
+`;

@@ -1,0 +1,6 @@
+/**
+ * The entry module: defines <gradio-app>. Everything heavier (client, renderer, components)
+ * loads after an embed comes near the viewport, as chunks beside this file.
+ */
+export { GradioApp } from './gradio-app.js';
+export type { AppStatus } from './gradio-app.js';

@@ -1,0 +1,85 @@
+import { html, nothing } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import type { BlockNode } from '../config/build-tree.js';
+import type { AppStore } from '../store/app-store.js';
+import type { GradioElement, ChildBlock } from '../base/gradio-element.js';
+import { applyProps } from './prop-map.js';
+import { ensureDefined, isKnownType, tagFor } from './registry.js';
+
+/** What rendering a block needs from the app. */
+export interface RenderContext {
+  readonly store: AppStore;
+  /** Renders types without an element as a placeholder naming the type. */
+  readonly placeholder: (node: BlockNode) => unknown;
+}
+
+/**
+ * Renders one block: creates its `gr-<type>` element once, keeps its properties in step with the
+ * store, and hands containers their children. Unsubscribes when the block leaves the page.
+ */
+class BlockDirective extends AsyncDirective {
+  #element: GradioElement | null = null;
+  #node: BlockNode | null = null;
+  #context: RenderContext | null = null;
+  #unsubscribe: (() => void) | null = null;
+
+  render(node: BlockNode, context: RenderContext): unknown {
+    if (!isKnownType(node.type)) return context.placeholder(node);
+    if (this.#node !== node || !this.#element) this.#mount(node, context);
+    return this.#element ?? nothing;
+  }
+
+  #mount(node: BlockNode, context: RenderContext): void {
+    this.#node = node;
+    this.#context = context;
+    const tag = tagFor(node.type);
+    if (!customElements.get(tag)) {
+      // Normally preloaded before the first render; blocks added later load here.
+      ensureDefined(node.type).then(
+        () => this.isConnected && this.setValue(this.render(node, context)),
+        () => this.isConnected && this.setValue(context.placeholder(node)),
+      );
+      return;
+    }
+    if (!this.#element || this.#element.localName !== tag) {
+      this.#element = document.createElement(tag) as GradioElement;
+    }
+    this.#element.blockId = node.id;
+    this.#element.renderChild = (child: ChildBlock) => renderBlock(child as BlockNode, context);
+    this.#element.blocks = node.children ?? [];
+    this.#sync();
+    this.#subscribe();
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    if (!this.#node || !this.#context) return;
+    this.#unsubscribe = this.#context.store.subscribe(this.#node.id, () => this.#sync());
+  }
+
+  #sync(): void {
+    const element = this.#element;
+    const node = this.#node;
+    const store = this.#context?.store;
+    if (!element || !node || !store) return;
+    applyProps(element, store.props(node.id));
+    element.loadingStatus = store.status(node.id);
+  }
+
+  protected override disconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+  }
+
+  protected override reconnected(): void {
+    this.#sync();
+    this.#subscribe();
+  }
+}
+
+const block = directive(BlockDirective);
+
+/** The template for one block of the tree. */
+export function renderBlock(node: BlockNode, context: RenderContext): unknown {
+  return html`${block(node, context)}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Block type -> lazily imported element module, by folder convention:
+ * components/<type>/<type>.ts defines gr-<type>. Each becomes its own chunk, loaded on first use.
+ */
+const loaders = import.meta.glob([
+  '/components/*/*.ts',
+  '!/components/**/*.styles.ts',
+  '!/components/**/*.test.ts',
+]);
+
+const pending = new Map<string, Promise<void>>();
+
+/** A block type with no element module of ours. */
+export class UnknownBlockTypeError extends Error {
+  override name = 'UnknownBlockTypeError';
+  constructor(readonly type: string) {
+    super(`No renderer for the "${type}" component.`);
+  }
+}
+
+function loaderFor(type: string): (() => Promise<unknown>) | undefined {
+  return loaders[`/components/${type}/${type}.ts`];
+}
+
+/** Whether we have an element for this Gradio block type. */
+export function isKnownType(type: string): boolean {
+  return loaderFor(type) !== undefined;
+}
+
+/** Every type we can render, for tests and docs. */
+export function knownTypes(): string[] {
+  return Object.keys(loaders)
+    .map((path) => /^\/components\/([^/]+)\/\1\.ts$/.exec(path)?.[1])
+    .filter((t): t is string => Boolean(t));
+}
+
+export function tagFor(type: string): string {
+  return `gr-${type}`;
+}
+
+/** Loads a type's module once and waits until its element is defined. */
+export function ensureDefined(type: string): Promise<void> {
+  const load = loaderFor(type);
+  if (!load) return Promise.reject(new UnknownBlockTypeError(type));
+  let promise = pending.get(type);
+  if (!promise) {
+    promise = load()
+      .then(() => customElements.whenDefined(tagFor(type)))
+      .then(() => undefined);
+    pending.set(type, promise);
+    // A failed chunk (network blip) may be retried on the next render.
+    promise.catch(() => pending.delete(type));
+  }
+  return promise;
+}

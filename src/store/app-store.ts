@@ -1,0 +1,112 @@
+import type { BlockProps, ComponentConfig } from '../config/config-types.js';
+import type { LoadingStatus } from '../base/loading-status.js';
+
+/** Who wrote a value: the user through a component, or the server (or app JS) through an event. */
+export type ValueSource = 'user' | 'output';
+
+type Listener = () => void;
+type ValueListener = (id: number, value: unknown, source: ValueSource) => void;
+
+/** Values compare by content: Gradio values are JSON, and a re-sent equal value is no change. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every block's props (value included) and status, by id, independent of element lifetimes:
+ * hidden blocks, closed accordions and inactive tabs keep their values here.
+ */
+export class AppStore {
+  readonly #props = new Map<number, BlockProps>();
+  readonly #types = new Map<number, string>();
+  readonly #status = new Map<number, LoadingStatus | null>();
+  readonly #listeners = new Map<number, Set<Listener>>();
+  readonly #valueListeners = new Set<ValueListener>();
+
+  constructor(components: Iterable<ComponentConfig> = []) {
+    for (const component of components) this.add(component);
+  }
+
+  /** Adds or replaces a block (initial config, or blocks from a @gr.render run). */
+  add(component: ComponentConfig): void {
+    this.#props.set(component.id, { ...component.props });
+    this.#types.set(component.id, component.type);
+    this.#notify(component.id);
+  }
+
+  remove(id: number): void {
+    this.#props.delete(id);
+    this.#types.delete(id);
+    this.#status.delete(id);
+  }
+
+  has(id: number): boolean {
+    return this.#props.has(id);
+  }
+
+  type(id: number): string | undefined {
+    return this.#types.get(id);
+  }
+
+  props(id: number): Readonly<BlockProps> {
+    return this.#props.get(id) ?? {};
+  }
+
+  value(id: number): unknown {
+    return this.#props.get(id)?.value ?? null;
+  }
+
+  /** Writes a value; returns whether it changed. Listeners hear only real changes. */
+  setValue(id: number, value: unknown, source: ValueSource): boolean {
+    const props = this.#props.get(id);
+    if (!props) return false;
+    if (sameValue(props.value, value)) return false;
+    this.#props.set(id, { ...props, value });
+    this.#notify(id);
+    for (const listener of this.#valueListeners) listener(id, value, source);
+    return true;
+  }
+
+  /** Merges props (not value; use setValue for that so change events see it). */
+  patch(id: number, partial: BlockProps): void {
+    const props = this.#props.get(id);
+    if (!props) return;
+    this.#props.set(id, { ...props, ...partial });
+    this.#notify(id);
+  }
+
+  status(id: number): LoadingStatus | null {
+    return this.#status.get(id) ?? null;
+  }
+
+  setStatus(id: number, status: LoadingStatus | null): void {
+    if (!this.#props.has(id)) return;
+    this.#status.set(id, status);
+    this.#notify(id);
+  }
+
+  /** Calls `listener` whenever the block's props or status change. Returns the unsubscribe. */
+  subscribe(id: number, listener: Listener): () => void {
+    let set = this.#listeners.get(id);
+    if (!set) this.#listeners.set(id, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Hears every value change, with who made it; the engine turns them into `change` events. */
+  onValueChange(listener: ValueListener): () => void {
+    this.#valueListeners.add(listener);
+    return () => this.#valueListeners.delete(listener);
+  }
+
+  #notify(id: number): void {
+    const set = this.#listeners.get(id);
+    if (set) for (const listener of [...set]) listener();
+  }
+}

@@ -1,0 +1,24 @@
+import type { AppStore } from './app-store.js';
+
+/** Gradio's update dict: `gr.update(...)` or a component returned from a function. */
+export function isUpdate(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && (value as { __type__?: unknown }).__type__ === 'update'
+  );
+}
+
+/**
+ * Applies one output to one block: a plain value sets `value`; an update dict sets each prop,
+ * `visible` last (it may reveal children); `undefined` (gr.skip(), or fewer outputs) leaves it.
+ * Returns whether the value changed.
+ */
+export function applyOutput(store: AppStore, id: number, output: unknown): boolean {
+  if (output === undefined) return false;
+  if (!isUpdate(output)) return store.setValue(id, output, 'output');
+  const { __type__: _type, value, visible, ...rest } = output;
+  let changed = false;
+  if (Object.keys(rest).length) store.patch(id, rest);
+  if ('value' in output) changed = store.setValue(id, value, 'output');
+  if ('visible' in output) store.patch(id, { visible });
+  return changed;
+}

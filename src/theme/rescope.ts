@@ -1,0 +1,109 @@
+/** A top-level rule of a stylesheet: its prelude (selector or at-rule) and its block body. */
+interface TopRule {
+  prelude: string;
+  body: string;
+}
+
+/** Splits CSS text into top-level rules, by brace depth (comments removed first). */
+export function splitTopLevel(cssText: string): TopRule[] {
+  const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules: TopRule[] = [];
+  let depth = 0;
+  let start = 0;
+  let preludeEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '{') {
+      if (depth === 0) preludeEnd = i;
+      depth++;
+    } else if (ch === '}') {
+      depth--;
+      if (depth === 0) {
+        rules.push({ prelude: text.slice(start, preludeEnd).trim(), body: text.slice(preludeEnd + 1, i) });
+        start = i + 1;
+      }
+    } else if (ch === ';' && depth === 0) {
+      // Statement at-rules (@import, @charset) have no block.
+      rules.push({ prelude: text.slice(start, i).trim(), body: '' });
+      start = i + 1;
+    }
+  }
+  return rules.filter((r) => r.prelude);
+}
+
+/** The declarations of a font face, ready for the FontFace constructor. */
+export interface FontFaceRule {
+  family: string;
+  /** Absolute URLs of the `src` entries, in order. */
+  sources: string[];
+  descriptors: FontFaceDescriptors;
+}
+
+function declarations(body: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of body.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon > 0) map.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim());
+  }
+  return map;
+}
+
+function parseFontFace(body: string, baseUrl: string): FontFaceRule | null {
+  const decl = declarations(body);
+  const family = decl.get('font-family')?.replace(/^['"]|['"]$/g, '');
+  const src = decl.get('src');
+  if (!family || !src) return null;
+  const sources = [...src.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map(
+    (m) => new URL(m[2]!, baseUrl).href,
+  );
+  if (!sources.length) return null;
+  const descriptors: FontFaceDescriptors = {};
+  if (decl.has('font-weight')) descriptors.weight = decl.get('font-weight')!;
+  if (decl.has('font-style')) descriptors.style = decl.get('font-style')!;
+  if (decl.has('font-display')) descriptors.display = decl.get('font-display') as FontDisplay;
+  if (decl.has('unicode-range')) descriptors.unicodeRange = decl.get('unicode-range')!;
+  return { family, sources, descriptors };
+}
+
+/**
+ * Maps a selector written for a whole page onto our shadow root: `:root` and `html`/`body`
+ * become `:host`; the dark variants become the `.dark` wrapper inside the root.
+ */
+export function rescopeSelector(selector: string): string {
+  const s = selector.trim();
+  if (/^(:root|html)(\.dark|\s+\.dark)$/.test(s) || s === '.dark') return '.dark';
+  if (s === ':root' || s === 'html' || s === 'body') return ':host';
+  return s.replace(/^(:root|html)(\.dark|\s+\.dark)\s+/, '.dark ').replace(/^(:root|html|body)\s+/, ':host ');
+}
+
+export interface RescopedCss {
+  /** The rules, re-scoped for the app's shadow root. */
+  css: string;
+  fonts: FontFaceRule[];
+}
+
+/**
+ * Re-scopes page-level CSS (a Gradio theme.css, an app's css=) for the app's shadow root:
+ * variables from `:root` land on `:host`,
+ * dark ones on `.dark`; `@font-face` rules are taken out (they do not work in a shadow root and go
+ * through document.fonts instead); `@import` is dropped (constructable sheets reject it).
+ */
+export function rescopeCss(cssText: string, baseUrl: string): RescopedCss {
+  const fonts: FontFaceRule[] = [];
+  const out: string[] = [];
+  for (const rule of splitTopLevel(cssText)) {
+    const lower = rule.prelude.toLowerCase();
+    if (lower.startsWith('@font-face')) {
+      const face = parseFontFace(rule.body, baseUrl);
+      if (face) fonts.push(face);
+    } else if (lower.startsWith('@import') || lower.startsWith('@charset')) {
+      continue;
+    } else if (lower.startsWith('@')) {
+      out.push(`${rule.prelude}{${rule.body}}`);
+    } else {
+      const selectors = rule.prelude.split(',').map(rescopeSelector);
+      out.push(`${[...new Set(selectors)].join(', ')}{${rule.body}}`);
+    }
+  }
+  return { css: out.join('\n'), fonts };
+}

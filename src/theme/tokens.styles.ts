@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/**
+ * Our defaults for the Gradio variables we read, declared on :host so nothing inherited from the
+ * host page leaks in. The app's theme.css (layer gr.theme) overrides them; these show when it
+ * cannot be loaded.
+ */
+export const tokenStyles = css`
+  @layer gr.tokens {
+    :host {
+      color-scheme: light;
+      --font: 'Source Sans Pro', ui-sans-serif, system-ui, sans-serif;
+      --font-mono: 'IBM Plex Mono', ui-monospace, Consolas, monospace;
+      --primary-500: #f97316;
+      --primary-600: #ea580c;
+      --neutral-200: #e4e4e7;
+      --neutral-300: #d4d4d8;
+      --spacing-sm: 4px;
+      --spacing-md: 6px;
+      --spacing-lg: 8px;
+      --spacing-xl: 10px;
+      --spacing-xxl: 16px;
+      --radius-sm: 4px;
+      --radius-lg: 8px;
+      --text-sm: 12px;
+      --text-md: 14px;
+      --text-lg: 16px;
+      --body-background-fill: white;
+      --body-text-color: #27272a;
+      --body-text-color-subdued: #a1a1aa;
+      --body-text-size: var(--text-md);
+      --background-fill-primary: white;
+      --background-fill-secondary: #fafafa;
+      --border-color-primary: #e4e4e7;
+      --color-accent: var(--primary-500);
+      --block-background-fill: var(--background-fill-primary);
+      --block-border-color: var(--border-color-primary);
+      --block-border-width: 1px;
+      --block-radius: var(--radius-sm);
+      --block-padding: var(--spacing-xl) calc(var(--spacing-xl) + 2px);
+      --block-label-text-color: #71717a;
+      --block-label-text-size: var(--text-sm);
+      --block-title-text-color: #71717a;
+      --block-title-text-size: var(--text-md);
+      --block-info-text-color: var(--body-text-color-subdued);
+      --block-info-text-size: var(--text-sm);
+      --block-shadow: none;
+      --form-gap-width: 0px;
+      --layout-gap: var(--spacing-xxl);
+      --panel-background-fill: var(--background-fill-secondary);
+      --input-background-fill: white;
+      --input-border-color: var(--border-color-primary);
+      --input-border-color-focus: #93c5fd;
+      --input-border-width: 1px;
+      --input-padding: var(--spacing-xl);
+      --input-placeholder-color: #a1a1aa;
+      --input-radius: var(--radius-sm);
+      --input-text-size: var(--text-md);
+      --input-shadow: none;
+      --input-shadow-focus: 0 0 0 3px #eff6ff;
+      --button-primary-background-fill: var(--primary-500);
+      --button-primary-background-fill-hover: var(--primary-600);
+      --button-primary-border-color: var(--primary-500);
+      --button-primary-text-color: white;
+      --button-secondary-background-fill: var(--neutral-200);
+      --button-secondary-background-fill-hover: var(--neutral-300);
+      --button-secondary-border-color: var(--neutral-200);
+      --button-secondary-text-color: black;
+      --button-border-width: 0px;
+      --button-large-padding: var(--spacing-lg) calc(2 * var(--spacing-lg));
+      --button-large-radius: var(--radius-md, 6px);
+      --button-large-text-size: var(--text-lg);
+      --button-large-text-weight: 600;
+      --button-small-padding: var(--spacing-sm) calc(1.5 * var(--spacing-sm));
+      --button-small-radius: var(--radius-md, 6px);
+      --button-small-text-size: var(--text-sm);
+      --button-small-text-weight: 400;
+      --button-transition: all 0.2s ease;
+      --link-text-color: #2563eb;
+      --error-background-fill: #fef2f2;
+      --error-border-color: #b91c1c;
+      --error-text-color: #b91c1c;
+      --loader-color: var(--color-accent);
+      --embed-radius: var(--radius-sm);
+      --code-background-fill: #f4f4f5;
+      --prose-text-size: var(--text-md);
+      --prose-header-text-weight: 600;
+    }
+    .dark {
+      color-scheme: dark;
+      --body-background-fill: #0f0f11;
+      --body-text-color: #f4f4f5;
+      --background-fill-primary: #27272a;
+      --background-fill-secondary: #18181b;
+      --border-color-primary: #3f3f46;
+      --block-background-fill: #27272a;
+      --block-label-text-color: #a1a1aa;
+      --input-background-fill: #3f3f46;
+      --button-secondary-background-fill: #52525b;
+      --button-secondary-text-color: white;
+      --code-background-fill: #3f3f46;
+      --error-background-fill: #1f0a0a;
+      --link-text-color: #60a5fa;
+    }
+  }
+`;

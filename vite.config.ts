@@ -1,0 +1,64 @@
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+
+/**
+ * Collapses the white space inside css`...` templates: the entry's budget is counted in bytes,
+ * and our stylesheets are written for people.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'gradio-embed:minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [minifyCssTemplates()],
+  // Chunks resolve relative to the entry module's own URL, so dist/ works from any folder.
+  base: './',
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Lazy chunks are requested when needed, never preloaded through a document <link>.
+    modulePreload: false,
+    minify: true,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'gradio.js',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Library mode leaves ES output unminified unless asked.
+        minify: true,
+      },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'components/**/*.test.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
