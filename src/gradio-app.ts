@@ -4,13 +4,14 @@ import { shellStyles } from './gradio-app.styles.js';
 import { ThemeModeController, type ThemeMode } from './theme/theme-mode.js';
 import { ViewportGate } from './internal/viewport-gate.js';
 import type { AppSession, RenderMode } from './app-session.js';
+import type * as AppSessionModule from './app-session.js';
 import type { Toast } from './engine/dispatcher.js';
 import type { ResizeHandshake } from './fallback/resize-handshake.js';
 import type { ToastList } from './internal/toasts.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
 
 /** The lazily loaded runtime: everything after the gate. */
-type Runtime = typeof import('./app-session.js');
+type Runtime = typeof AppSessionModule;
 
 /** Gradio's attribute spelling for booleans: anything but "false" is true; absent keeps the default. */
 const trueUnlessFalse = {

@@ -91,7 +91,7 @@ export class Dispatcher {
     }
     const running: Running = { submission: null, triggerId };
     this.#running.set(dep.id, running);
-    let outcome: 'success' | 'failure' | 'stopped' = 'success';
+    let outcome: 'success' | 'failure' | 'stopped';
     try {
       outcome = await this.#execute(dep, running, eventData);
     } finally {

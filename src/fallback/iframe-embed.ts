@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ThemeMode } from '../theme/theme-mode.js';
-import { ResizeHandshake } from './resize-handshake.js';
+import type { ResizeHandshake } from './resize-handshake.js';
 
 /** The iframe URL: the app's page, with the theme the element was asked for. */
 export function iframeUrl(appUrl: string, themeMode: ThemeMode, dark: boolean): string {
