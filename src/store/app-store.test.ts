@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppStore } from './app-store.js';
+import { applyOutput } from './apply-update.js';
+import type { ComponentConfig } from '../config/config-types.js';
+
+const component = (id: number, props: Record<string, unknown> = {}): ComponentConfig => ({
+  id,
+  type: 'textbox',
+  props: { value: '', visible: true, ...props },
+  key: null,
+  componentClassId: null,
+  skipApi: false,
+  renderedIn: null,
+});
+
+describe('AppStore', () => {
+  it('notifies subscribers and value listeners only on real changes', () => {
+    const store = new AppStore([component(1)]);
+    const onBlock = vi.fn();
+    const onValue = vi.fn();
+    store.subscribe(1, onBlock);
+    store.onValueChange(onValue);
+    expect(store.setValue(1, 'a', 'user')).toBe(true);
+    expect(store.setValue(1, 'a', 'output')).toBe(false);
+    expect(store.setValue(1, { x: [1] }, 'output')).toBe(true);
+    expect(store.setValue(1, { x: [1] }, 'output')).toBe(false);
+    expect(onBlock).toHaveBeenCalledTimes(2);
+    expect(onValue.mock.calls).toEqual([
+      [1, 'a', 'user'],
+      [1, { x: [1] }, 'output'],
+    ]);
+  });
+
+  it('keeps values of blocks no element shows', () => {
+    const store = new AppStore([component(1, { visible: false, value: 'kept' })]);
+    expect(store.value(1)).toBe('kept');
+  });
+
+  it('unsubscribes', () => {
+    const store = new AppStore([component(1)]);
+    const listener = vi.fn();
+    store.subscribe(1, listener)();
+    store.patch(1, { label: 'x' });
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('applyOutput', () => {
+  it('sets plain values, skips undefined, and applies update dicts with visible last', () => {
+    const store = new AppStore([component(1, { value: 'old' })]);
+    const seen: unknown[] = [];
+    store.subscribe(1, () => seen.push({ ...store.props(1) }));
+    expect(applyOutput(store, 1, undefined)).toBe(false);
+    expect(applyOutput(store, 1, 'new')).toBe(true);
+    expect(applyOutput(store, 1, { __type__: 'update', visible: false, label: 'L', value: 'v2' })).toBe(true);
+    expect(store.props(1)).toMatchObject({ value: 'v2', label: 'L', visible: false });
+    const last = seen.at(-1) as Record<string, unknown>;
+    const beforeLast = seen.at(-2) as Record<string, unknown>;
+    expect(beforeLast.visible).toBe(true);
+    expect(last.visible).toBe(false);
+  });
+
+  it('an update without value leaves the value', () => {
+    const store = new AppStore([component(1, { value: 'keep' })]);
+    expect(applyOutput(store, 1, { __type__: 'update', interactive: false })).toBe(false);
+    expect(store.props(1)).toMatchObject({ value: 'keep', interactive: false });
+  });
+});
