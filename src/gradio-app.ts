@@ -68,8 +68,6 @@ export class GradioApp extends LitElement {
     autoscroll: { converter: falseUnlessTrue },
     controlPageTitle: { attribute: 'control_page_title', converter: falseUnlessTrue },
     mode: {},
-    phase: { state: true },
-    connectionMessage: { state: true },
   };
 
   /** URL of a Gradio app (any path, e.g. one mounted under a sub-path). */
@@ -93,8 +91,8 @@ export class GradioApp extends LitElement {
   /** `auto` renders natively and falls back to an iframe where it cannot; `native` never falls back; `iframe` always is one. */
   declare mode: RenderMode;
 
-  declare private phase: Phase;
-  declare private connectionMessage: string | null;
+  #phase: Phase = { kind: 'idle' };
+  #connectionMessage: string | null = null;
 
   constructor() {
     super();
@@ -108,8 +106,6 @@ export class GradioApp extends LitElement {
     this.autoscroll = false;
     this.controlPageTitle = false;
     this.mode = 'auto';
-    this.phase = { kind: 'idle' };
-    this.connectionMessage = null;
   }
 
   readonly #theme = new ThemeModeController(this);
@@ -120,8 +116,8 @@ export class GradioApp extends LitElement {
   #renderFired = false;
   #handshake: ResizeHandshake | null = null;
   readonly #onTrigger = (event: Event): void => {
-    if (this.phase.kind !== 'ready' || !event.type.startsWith('gr-')) return;
-    this.phase.session.handleTrigger(event as GrTriggerEvent);
+    if (this.#phase.kind !== 'ready' || !event.type.startsWith('gr-')) return;
+    this.#phase.session.handleTrigger(event as GrTriggerEvent);
   };
 
   static {
@@ -150,13 +146,14 @@ export class GradioApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('src') || changed.has('space') || changed.has('mode')) && this.hasUpdated) {
       // A new source remounts cleanly; if the gate has not opened yet, it simply waits.
-      if (this.phase.kind !== 'idle') this.#mount();
+      if (this.#phase.kind !== 'idle') this.#mount();
     }
     if (changed.has('eager') && this.eager) this.#gate.arm(true);
   }
 
   #setPhase(phase: Phase): void {
-    this.phase = phase;
+    this.#phase = phase;
+    this.requestUpdate();
     const status: AppStatus = phase.kind === 'idle' ? 'waiting' : phase.kind;
     const message = phase.kind === 'loading' || phase.kind === 'error' ? phase.message : '';
     this.dispatchEvent(new CustomEvent('gradio-status', { detail: { status, message }, bubbles: true }));
@@ -182,7 +179,10 @@ export class GradioApp extends LitElement {
         },
         hooks: {
           toast: (toast: Toast) => toasts.add(toast),
-          connectionLost: (message) => (this.connectionMessage = message),
+          connectionLost: (message) => {
+            this.#connectionMessage = message;
+            this.requestUpdate();
+          },
           scrollTo: (ids) => this.#scrollTo(ids),
         },
       });
@@ -238,13 +238,13 @@ export class GradioApp extends LitElement {
   #unmount(): void {
     this.#abort?.abort();
     this.#abort = null;
-    if (this.phase.kind === 'ready') this.phase.session.dispose();
+    if (this.#phase.kind === 'ready') this.#phase.session.dispose();
     this.#handshake?.detach();
     this.#handshake = null;
     this.#toasts?.clear();
-    this.connectionMessage = null;
+    this.#connectionMessage = null;
     if (this.shadowRoot) setRootSheets(this.shadowRoot, []);
-    if (this.phase.kind !== 'idle') this.phase = { kind: 'idle' };
+    if (this.#phase.kind !== 'idle') this.#phase = { kind: 'idle' };
   }
 
   /** Waits until this element and every block element inside it have finished rendering. */
@@ -279,7 +279,7 @@ export class GradioApp extends LitElement {
 
   protected override render(): unknown {
     const dark = this.#theme.dark;
-    const phase = this.phase;
+    const phase = this.#phase;
     const version = phase.kind === 'ready' ? phase.session.config.version.replace(/\./g, '-') : 'embed';
     const loaded = phase.kind === 'ready' || phase.kind === 'iframe';
     const classes = [
@@ -320,7 +320,7 @@ export class GradioApp extends LitElement {
         );
       case 'ready':
         return html`<div class="main">
-          ${this.connectionMessage ? html`<div class="gr-banner" role="alert">${this.connectionMessage}</div>` : nothing}
+          ${this.#connectionMessage ? html`<div class="gr-banner" role="alert">${this.#connectionMessage}</div>` : nothing}
           ${phase.session.render()}
         </div>`;
     }
