@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures/test.js';
+import { hostPage } from './fixtures/host-server.js';
+import { repoRoot } from './fixtures/gradio-server.js';
+
+const CDN = '/cdn/gradio-embed@0.1.0/';
+
+/** dist/gradio.js and every module it imports statically (not the lazy import()s). */
+function entryFiles(): Set<string> {
+  const files = new Set<string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(path.join(repoRoot, 'dist', file), 'utf8');
+    // Static imports only: `import ... from "./x.js"` and side-effect `import "./x.js"`.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]!)));
+    }
+  };
+  visit('gradio.js');
+  return files;
+}
+
+test.describe('lazy gate', () => {
+  test('an embed far below the fold requests nothing until it comes into view', async ({
+    page,
+    gradio,
+    host,
+  }) => {
+    const app = await gradio('interface');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const url = host.page(
+      '/lazy-below-fold.html',
+      hostPage(
+        host.origin,
+        `<div style="height:3000px">spacer</div><gradio-app src="${app.url}"></gradio-app>`,
+      ),
+    );
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => customElements.get('gradio-app') !== undefined);
+    // The element is defined and has rendered its placeholder...
+    await expect(page.locator('gradio-app .gr-loading-message')).toHaveText('Loading…');
+    // ...and given a wrong request the time to show up.
+    await page.waitForTimeout(1500);
+
+    const allowed = new Set([url, ...[...entryFiles()].map((f) => `${host.origin}${CDN}${f}`)]);
+    expect(entryFiles().size).toBeGreaterThan(0);
+    expect(requested.filter((r) => !allowed.has(r))).toEqual([]);
+    expect(requested.some((r) => r.startsWith(app.url))).toBe(false);
+
+    // Scrolled into view, it loads and renders the app.
+    await page.locator('gradio-app').scrollIntoViewIfNeeded();
+    const name = page.locator('gradio-app').getByLabel('name');
+    await expect(name).toBeVisible();
+    expect(requested).toContain(`${app.url}/config`);
+    expect(requested.some((r) => /\/chunks\/app-session-[^/]+\.js$/.test(r))).toBe(true);
+    await name.fill('Lazy');
+    await page.locator('gradio-app').getByRole('button', { name: 'Submit' }).click();
+    await expect(page.locator('gradio-app').getByLabel('output')).toHaveValue('Hello Lazy!');
+  });
+
+  test('an eager embed below the fold loads at once, next to a lazy one that waits', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('interface');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await embed(
+      `<div style="height:3000px"></div>
+       <gradio-app id="eager" eager src="${app.url}"></gradio-app>
+       <div style="height:3000px"></div>
+       <gradio-app id="lazy" src="${app.url}"></gradio-app>`,
+    );
+    // Rendered without any scrolling.
+    await expect(page.locator('#eager').getByLabel('name')).toBeAttached();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(requested).toContain(`${app.url}/config`);
+    expect(requested.filter((r) => r === `${app.url}/config`)).toHaveLength(1);
+    // The lazy one is still waiting.
+    await expect(page.locator('#lazy .gr-loading-message')).toHaveText('Loading…');
+    await expect(page.locator('#lazy').getByLabel('name')).toHaveCount(0);
+  });
+});
+
+test.describe('render event', () => {
+  test('fires once per mount, and once more after src changes', async ({ page, gradio, embed }) => {
+    const [first, second] = await Promise.all([gradio('interface'), gradio('custom_css')]);
+    await embed(`<gradio-app src="${first.url}"></gradio-app>`, {
+      head: `<script>
+        window.renders = [];
+        document.addEventListener('render', (e) => window.renders.push(e.target.getAttribute('src')));
+      </script>`,
+    });
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    // Drive the app so that it re-renders many times: still only one render event.
+    await el.getByLabel('name').fill('Once');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Once!');
+    expect(await page.evaluate(() => (window as unknown as { renders: string[] }).renders)).toEqual([
+      first.url,
+    ]);
+
+    await el.evaluate((node, src) => node.setAttribute('src', src), second.url);
+    await expect(el.getByLabel('text')).toBeVisible();
+    await el.getByLabel('text').fill('twice');
+    await el.getByRole('button', { name: 'Shout' }).click();
+    await expect(el.getByLabel('loud')).toHaveValue('TWICE');
+    expect(await page.evaluate(() => (window as unknown as { renders: string[] }).renders)).toEqual([
+      first.url,
+      second.url,
+    ]);
+  });
+});
