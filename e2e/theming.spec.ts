@@ -1,0 +1,92 @@
+import type { Locator } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
+
+/** Whether the app's wrapper is dark, and its computed background colour. */
+async function look(el: Locator): Promise<{ dark: boolean; background: string }> {
+  return el.evaluate((node) => {
+    const container = node.shadowRoot!.querySelector('.gradio-container')!;
+    return {
+      dark: container.classList.contains('dark'),
+      background: getComputedStyle(container).backgroundColor,
+    };
+  });
+}
+
+/** Relative luminance-ish brightness of an `rgb(...)` colour, 0..255. */
+function brightness(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+test.describe('theme_mode', () => {
+  test('light stays light on a dark OS, dark stays dark on a light OS', async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await embed(
+      `<gradio-app id="light" theme_mode="light" src="${app.url}"></gradio-app>
+       <gradio-app id="dark" theme_mode="dark" src="${app.url}"></gradio-app>`,
+    );
+    const light = page.locator('#light');
+    const dark = page.locator('#dark');
+    await expect(light.getByLabel('name')).toBeVisible();
+    await expect(dark.getByLabel('name')).toBeVisible();
+    let l = await look(light);
+    let d = await look(dark);
+    expect(l.dark).toBe(false);
+    expect(d.dark).toBe(true);
+    expect(brightness(l.background)).toBeGreaterThan(200);
+    expect(brightness(d.background)).toBeLessThan(60);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => look(dark)).toEqual(d);
+    await expect.poll(() => look(light)).toEqual(l);
+    l = await look(light);
+    d = await look(dark);
+    expect(l.dark).toBe(false);
+    expect(d.dark).toBe(true);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`system follows the OS (${scheme} first) and switches live`, async ({ page, gradio, embed }) => {
+      const app = await gradio('interface');
+      await page.emulateMedia({ colorScheme: scheme });
+      // No theme_mode attribute: system is the default.
+      await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+      const el = page.locator('gradio-app');
+      await expect(el.getByLabel('name')).toBeVisible();
+      const first = await look(el);
+      expect(first.dark).toBe(scheme === 'dark');
+
+      const other = scheme === 'dark' ? 'light' : 'dark';
+      await page.emulateMedia({ colorScheme: other });
+      await expect.poll(async () => (await look(el)).dark).toBe(other === 'dark');
+      const second = await look(el);
+      expect(second.background).not.toBe(first.background);
+      const [lightBg, darkBg] =
+        scheme === 'light' ? [first.background, second.background] : [second.background, first.background];
+      expect(brightness(lightBg)).toBeGreaterThan(200);
+      expect(brightness(darkBg)).toBeLessThan(60);
+
+      // And back again.
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect.poll(() => look(el)).toEqual(first);
+      // Still a working app after the switches.
+      await el.getByLabel('name').fill('Theme');
+      await el.getByRole('button', { name: 'Submit' }).click();
+      await expect(el.getByLabel('output')).toHaveValue('Hello Theme!');
+    });
+  }
+
+  test('a host page with html.dark does not force the embed dark', async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await embed(`<gradio-app theme_mode="light" src="${app.url}"></gradio-app>`, {
+      head: `<script>document.documentElement.classList.add('dark')</script>`,
+    });
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    const l = await look(el);
+    expect(l.dark).toBe(false);
+    expect(brightness(l.background)).toBeGreaterThan(200);
+  });
+});
