@@ -1,7 +1,11 @@
 import type { ReactiveElement } from 'lit';
 
 /** Config prop names that differ from a plain snake_case -> camelCase conversion. */
-const RENAMED: Record<string, string> = { _selectable: 'selectable' };
+const RENAMED: Record<string, string> = {
+  _selectable: 'selectable',
+  // A tab's or step's own id (gr.Tab(id=...)); `id` on the element is elem_id's.
+  id: 'tabId',
+};
 
 /** Props the renderer applies itself (as attributes), never as element properties. */
 const RESERVED = new Set(['elem_id', 'elem_classes', 'visible', 'name', 'preserved_by_key', 'key']);
