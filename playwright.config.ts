@@ -4,6 +4,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Separate folders let several runs share a checkout (each run empties its own).
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -47,8 +47,19 @@ class BlockDirective extends AsyncDirective {
     this.#element.blockId = node.id;
     this.#element.renderChild = (child: ChildBlock) => renderBlock(child as BlockNode, context);
     this.#element.blocks = node.children ?? [];
+    this.#adoptDefaultValue(this.#element, node.id, context.store);
     this.#sync();
     this.#subscribe();
+  }
+
+  /**
+   * The server leaves out null props, so a block without a value in its config gets the
+   * element's own default (a Textbox's ""), as Gradio's frontend does: inputs then send that.
+   */
+  #adoptDefaultValue(element: GradioElement, id: number, store: AppStore): void {
+    if ('value' in store.props(id)) return;
+    const fallback = (element as GradioElement & { value?: unknown }).value;
+    if (fallback !== undefined) store.patch(id, { value: fallback });
   }
 
   #subscribe(): void {

@@ -1,0 +1,9 @@
+import { css } from 'lit';
+
+export const stateStyles = css`
+  @layer gr.components {
+    gr-state {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,143 @@
+import { test, expect } from './fixtures/test.js';
+import type { Locator, Page } from '@playwright/test';
+
+async function open(
+  page: Page,
+  gradio: (app: string) => Promise<{ url: string }>,
+  embed: (b: string) => Promise<void>,
+) {
+  const app = await gradio('events');
+  await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+  const root = page.locator('gradio-app');
+  await expect(root.getByRole('button', { name: 'Run chain' })).toBeVisible();
+  return root;
+}
+
+const box = (root: Locator, label: string) => root.getByLabel(label, { exact: true });
+
+test.describe('event engine against the real server', () => {
+  test('a chain takes the success branch, or the failure branch with an error toast', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const root = await open(page, gradio, embed);
+    await box(root, 'Chain input').fill('fine');
+    await root.getByRole('button', { name: 'Run chain' }).click();
+    await expect(box(root, 'Chain output')).toHaveValue('ok: fine');
+    await expect(box(root, 'After')).toHaveValue('success branch');
+
+    await box(root, 'Chain input').fill('fail');
+    await root.getByRole('button', { name: 'Run chain' }).click();
+    await expect(box(root, 'After')).toHaveValue('failure branch');
+    const toast = root.getByRole('alert').filter({ hasText: 'You asked it to fail' });
+    await expect(toast).toBeVisible();
+    await expect(toast).toContainText('Custom failure');
+    // The output that failed keeps its old value, marked with an error, and the input survives.
+    await expect(box(root, 'Chain output')).toHaveValue('ok: fine');
+    await expect(root.locator('gr-textbox[error]')).toHaveCount(1);
+    await expect(box(root, 'Chain input')).toHaveValue('fail');
+  });
+
+  test('a generator streams each yielded value as it arrives', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await box(root, 'Stream input').fill('alpha beta gamma delta');
+    const seen = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const values: string[] = [];
+          const app = document.querySelector('gradio-app')!.shadowRoot!;
+          const label = [...app.querySelectorAll('gr-textbox')].find((el) =>
+            el.textContent?.includes('Streamed'),
+          )!;
+          const observe = () => {
+            const value = label.querySelector('textarea')!.value;
+            if (value && values.at(-1) !== value) values.push(value);
+            if (value === 'alpha beta gamma delta') resolve(values);
+            else requestAnimationFrame(observe);
+          };
+          observe();
+        }),
+    );
+    await root.getByRole('button', { name: 'Stream', exact: true }).click();
+    const values = await seen;
+    expect(values).toEqual(['alpha', 'alpha beta', 'alpha beta gamma', 'alpha beta gamma delta']);
+  });
+
+  test('a cancel button stops a running generator', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await root.getByRole('button', { name: 'Start counting' }).click();
+    await expect(box(root, 'Count')).toHaveValue(/^[2-9]$/);
+    await root.getByRole('button', { name: 'Stop counting' }).click();
+    const stoppedAt = Number(await box(root, 'Count').inputValue());
+    await page.waitForTimeout(1200);
+    const later = Number(await box(root, 'Count').inputValue());
+    expect(later - stoppedAt).toBeLessThanOrEqual(1);
+    await expect(root.locator('gr-textbox[pending]')).toHaveCount(0);
+  });
+
+  test('always_last under rapid typing ends with the last value', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await box(root, 'Type here').pressSequentially('rapid typing test', { delay: 5 });
+    await expect(box(root, 'Upper')).toHaveValue('RAPID TYPING TEST');
+  });
+
+  test('gr.Progress shows a progress bar with its description', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await root.getByRole('button', { name: 'Run progress' }).click();
+    const bar = root.getByRole('progressbar');
+    await expect(bar).toBeVisible();
+    await expect(root.locator('.gr-progress-desc')).toHaveText('Crunching');
+    await expect(box(root, 'Progress result')).toHaveValue('progress done');
+    await expect(bar).toHaveCount(0);
+  });
+
+  test('gr.Info and gr.Warning show as toasts inside the embed', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await root.getByRole('button', { name: 'Toast' }).click();
+    await expect(root.locator('.gr-toast[data-level="info"]')).toContainText('An info toast');
+    await expect(root.locator('.gr-toast[data-level="warning"]')).toContainText('A warning toast');
+    await expect(box(root, 'Toast result')).toHaveValue('toasted');
+    // Readable by screen readers: the stack is a live region.
+    await expect(root.locator('.gr-toasts')).toHaveAttribute('aria-live', 'polite');
+    await root.locator('.gr-toast[data-level="info"] .gr-toast-close').click();
+    await expect(root.locator('.gr-toast[data-level="info"]')).toHaveCount(0);
+  });
+
+  test('gr.State keeps per-session state across events', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    const button = root.getByRole('button', { name: 'Count with state' });
+    await button.click();
+    await expect(box(root, 'State result')).toHaveValue('clicked 1 times');
+    await button.click();
+    await expect(box(root, 'State result')).toHaveValue('clicked 2 times');
+  });
+
+  test('visibility updates hide and show a block', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await expect(box(root, 'Toggled box')).toBeVisible();
+    await root.getByRole('button', { name: 'Toggle box' }).click();
+    await expect(box(root, 'Toggled box')).toBeHidden();
+    await root.getByRole('button', { name: 'Toggle box' }).click();
+    await expect(box(root, 'Toggled box')).toBeVisible();
+    await expect(box(root, 'Toggled box')).toHaveValue('now you see me');
+  });
+
+  test('a js-only event runs in the page without calling the server', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    const joins: string[] = [];
+    page.on('request', (r) => r.url().includes('/queue/join') && joins.push(r.url()));
+    await box(root, 'JS input').fill('embed');
+    await root.getByRole('button', { name: 'Reverse in JS' }).click();
+    await expect(box(root, 'JS output')).toHaveValue('debme');
+    expect(joins).toEqual([]);
+  });
+
+  test('a derived value is computed on load and follows its inputs', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await box(root, 'First name').fill('Ada');
+    await expect(box(root, 'Full name')).toHaveValue('Ada');
+    await box(root, 'Last name').fill('Lovelace');
+    await expect(box(root, 'Full name')).toHaveValue('Ada Lovelace');
+  });
+});
