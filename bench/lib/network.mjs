@@ -1,0 +1,120 @@
+// Records every request a page makes through a CDP session: wire bytes (encodedDataLength at
+// loadingFinished), raw body bytes and gzip -9 of the body (computed here, so both sides are
+// compared at the same compression whatever the server sent), tagged with the phase it
+// started in.
+import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
+
+export class NetworkRecorder {
+  /** @param {import('playwright-core').CDPSession} cdp @param {{ exclude: (url: string) => boolean }} options */
+  constructor(cdp, { exclude }) {
+    this.cdp = cdp;
+    this.exclude = exclude;
+    this.phase = 'before';
+    /** @type {Map<string, any>} */
+    this.requests = new Map();
+    this.inflight = 0;
+    this.lastActivity = Date.now();
+    /** @type {Promise<void>[]} */
+    this.bodies = [];
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (this.exclude(e.request.url) || e.request.url.startsWith('data:')) return;
+      const existing = this.requests.get(e.requestId);
+      if (existing) {
+        // A redirect reuses the request id: keep the hop as its own, finished request.
+        existing.done = true;
+        existing.wire = e.redirectResponse?.encodedDataLength ?? 0;
+        this.requests.set(`${e.requestId}:${this.requests.size}`, existing);
+      } else this.inflight++;
+      this.requests.set(e.requestId, {
+        url: e.request.url,
+        method: e.request.method,
+        type: e.type,
+        phase: this.phase,
+        start: e.timestamp,
+        status: 0,
+        wire: 0,
+        raw: 0,
+        gzip: 0,
+        done: false,
+        failed: false,
+      });
+      this.lastActivity = Date.now();
+    });
+    cdp.on('Network.responseReceived', (e) => {
+      const r = this.requests.get(e.requestId);
+      if (r) r.status = e.response.status;
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = this.requests.get(e.requestId);
+      if (!r || r.done) return;
+      r.done = true;
+      r.wire = e.encodedDataLength;
+      this.inflight--;
+      this.lastActivity = Date.now();
+      this.bodies.push(
+        cdp
+          .send('Network.getResponseBody', { requestId: e.requestId })
+          .then(({ body, base64Encoded }) => {
+            const buf = Buffer.from(body, base64Encoded ? 'base64' : 'utf8');
+            r.raw = buf.length;
+            r.gzip = buf.length ? gzipSync(buf, { level: 9 }).length : 0;
+          })
+          .catch(() => {
+            // No body kept (e.g. an event stream): fall back to the wire size.
+            r.raw = r.gzip = e.encodedDataLength;
+          }),
+      );
+    });
+    cdp.on('Network.loadingFailed', (e) => {
+      const r = this.requests.get(e.requestId);
+      if (!r || r.done) return;
+      r.done = true;
+      r.failed = true;
+      this.inflight--;
+      this.lastActivity = Date.now();
+    });
+  }
+
+  static async attach(page, options) {
+    const cdp = await page.context().newCDPSession(page);
+    const recorder = new NetworkRecorder(cdp, options);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    return recorder;
+  }
+
+  /** Resolves once no request has started or finished for `quietMs` (long-lived streams aside). */
+  async quiet(quietMs = 800, maxMs = 20_000) {
+    const deadline = Date.now() + maxMs;
+    while (Date.now() < deadline) {
+      const open = [...new Set(this.requests.values())].filter((r) => !r.done && !isStream(r.url)).length;
+      if (open === 0 && Date.now() - this.lastActivity >= quietMs) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Every request, once all bodies are in. */
+  async list() {
+    await Promise.all(this.bodies);
+    return [...new Set(this.requests.values())];
+  }
+}
+
+/** Long-lived requests (the queue's event stream) that never go quiet on their own. */
+function isStream(url) {
+  return /\/(queue\/data|heartbeat)/.test(url);
+}
+
+/** Sums a list of requests into { requests, raw, gzip, wire } (bytes). */
+export function sum(requests) {
+  return requests.reduce(
+    (acc, r) => ({
+      requests: acc.requests + 1,
+      raw: acc.raw + r.raw,
+      gzip: acc.gzip + r.gzip,
+      wire: acc.wire + r.wire,
+    }),
+    { requests: 0, raw: 0, gzip: 0, wire: 0 },
+  );
+}
