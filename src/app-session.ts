@@ -54,6 +54,9 @@ export class FallbackToIframe extends Error {
   }
 }
 
+/** Props besides `value` that users change in place (Gradio reads back the same ones). */
+const USER_PROPS = ['open', 'selected'] as const;
+
 /** Block types our layout code draws itself rather than through an element. */
 const STRUCTURAL_TYPES = new Set(['root']);
 
@@ -152,6 +155,11 @@ export class AppSession {
     const id = element.blockId;
     if (typeof id !== 'number' || id < 0) return;
     if ('value' in element) this.store.setValue(id, element.value, 'user');
+    // Like value, these change in place by the user (an accordion opened, a tab picked). Kept in
+    // the store, so the next sync of the block (a status, an update) does not undo them.
+    const state = element as unknown as Record<string, unknown>;
+    const changed = USER_PROPS.filter((key) => key in element && state[key] !== this.store.props(id)[key]);
+    if (changed.length) this.store.patch(id, Object.fromEntries(changed.map((key) => [key, state[key]])));
     void this.dispatcher.trigger(id, event.trigger, event.data);
   }
 

@@ -208,7 +208,7 @@ export class GradioApp extends LitElement {
     // Trigger events bubble inside the root only; listen for every name the app's deps use.
     const names = new Set<string>();
     for (const dep of session.config.dependencies) for (const t of dep.targets) names.add(`gr-${t.event}`);
-    for (const name of ['gr-input', 'gr-change', ...names]) {
+    for (const name of ['gr-input', 'gr-change', 'gr-expand', 'gr-collapse', ...names]) {
       this.renderRoot.removeEventListener(name, this.#onTrigger);
       this.renderRoot.addEventListener(name, this.#onTrigger);
     }
