@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GradioElement } from '../../src/base/gradio-element.js';
+import { block } from '../../src/base/block.js';
+import { TAB_UPDATE_EVENT, type GrTabitem } from '../tabitem/tabitem.js';
+import { tabsStyles } from './tabs.styles.js';
+
+/** What the tab bar needs of one rendered tab. */
+export interface TabEntry {
+  readonly item: GrTabitem;
+  /** Position among the tabs' children, hidden ones included (Gradio's SelectData index). */
+  readonly index: number;
+  readonly key: string | number;
+  readonly label: string;
+  readonly active: boolean;
+  readonly disabled: boolean;
+}
+
+/**
+ * @summary A Gradio `Tabs`: a tab bar drawn from its `gr-tabitem` children, which it shows one at a
+ * time. `selected` names a tab by its id (Gradio falls back to the block id, and we to an index).
+ * Inactive tabs stay in the DOM, hidden.
+ * @event gr-change - The user switched tabs.
+ * @event gr-select - The user selected a tab; SelectData `{index, value: label, id, selected}`.
+ */
+@block('tabs')
+export class GrTabs extends GradioElement {
+  static override css = tabsStyles;
+
+  /** The tag of the child blocks that make the tab bar. */
+  protected itemTag = 'gr-tabitem';
+
+  /** The selected tab's id (or block id); null for the first tab. */
+  @property({ attribute: false }) selected: string | number | null = null;
+  /** `menu` or `wrap`: what happens to tabs wider than the bar. */
+  @property({ reflect: true, attribute: 'overflow-behavior' }) overflowBehavior = 'menu';
+
+  /** The key of the tab shown. */
+  #current: string | number | null = null;
+  /** `selected` changed and has not been resolved against the rendered tabs yet. */
+  #selectPending = true;
+  #items: GrTabitem[] = [];
+  #focusAfterUpdate = false;
+
+  constructor() {
+    super();
+    this.addEventListener(TAB_UPDATE_EVENT, (event) => {
+      const item = event.target as Element;
+      if (item.localName !== this.itemTag || item.parentElement?.closest(this.localName) !== this) return;
+      event.stopPropagation();
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('selected')) this.#selectPending = true;
+  }
+
+  #collect(): GrTabitem[] {
+    const panels = this.querySelector(':scope > .tabs > .tab-panels');
+    if (!panels) return [];
+    return [...panels.children].filter((el): el is GrTabitem => el.localName === this.itemTag);
+  }
+
+  #find(items: readonly GrTabitem[], key: string | number | null): GrTabitem | undefined {
+    if (key === null || key === undefined) return undefined;
+    const byId = items.find((item) => item.tabKey === key);
+    if (byId) return byId;
+    // Older apps name tabs by position.
+    return typeof key === 'number' && Number.isInteger(key) ? items[key] : undefined;
+  }
+
+  /** Whether the user may select this tab. */
+  protected canSelect(item: GrTabitem, _index: number, _currentIndex: number): boolean {
+    return item.interactive && !item.hidden;
+  }
+
+  /** Resolves which tab shows: `selected` if it names a visible tab, else the one shown, else the first. */
+  #resolve(items: readonly GrTabitem[]): void {
+    if (this.#selectPending && items.length) {
+      this.#selectPending = false;
+      const wanted = this.#find(items, this.selected);
+      if (wanted && !wanted.hidden) this.#current = wanted.tabKey;
+    }
+    const current = items.find((item) => item.tabKey === this.#current);
+    if (!current || current.hidden) {
+      const first =
+        items.find((item) => !item.hidden && item.interactive) ?? items.find((item) => !item.hidden);
+      this.#current = first?.tabKey ?? null;
+    }
+  }
+
+  protected entries(): TabEntry[] {
+    const currentIndex = this.#items.findIndex((item) => item.tabKey === this.#current);
+    return this.#items.map((item, index) => ({
+      item,
+      index,
+      key: item.tabKey,
+      label: item.label ?? `Tab ${index + 1}`,
+      active: item.tabKey === this.#current,
+      disabled: !this.canSelect(item, index, currentIndex),
+    }));
+  }
+
+  /** Selects a tab as the user asked: switches, then reports change and select. */
+  protected selectEntry(entry: TabEntry, focus = false): void {
+    if (entry.disabled) return;
+    this.#focusAfterUpdate = focus;
+    if (entry.active) {
+      if (focus) this.requestUpdate();
+      return;
+    }
+    this.#current = entry.key;
+    this.selected = entry.key;
+    this.emit('change');
+    this.emit('select', { index: entry.index, value: entry.label, id: entry.key, selected: true });
+    entry.item.reportSelected(entry.index);
+  }
+
+  /** Arrow keys, Home and End move between tabs and select them (WAI-ARIA tabs, automatic activation). */
+  protected onBarKeydown(event: KeyboardEvent): void {
+    const shown = this.entries().filter((entry) => !entry.item.hidden && !entry.disabled);
+    if (!shown.length) return;
+    const from = shown.findIndex((entry) => entry.item.buttonId === (event.target as Element).id);
+    let to: number;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        to = (from + 1) % shown.length;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        to = (from - 1 + shown.length) % shown.length;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = shown.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.selectEntry(shown[to], true);
+  }
+
+  protected renderTab(entry: TabEntry): TemplateResult {
+    return html`<button
+      role="tab"
+      id=${entry.item.buttonId}
+      class=${entry.active ? 'selected' : ''}
+      aria-selected=${entry.active ? 'true' : 'false'}
+      aria-controls=${entry.item.panelId}
+      tabindex=${entry.active ? 0 : -1}
+      ?disabled=${entry.disabled}
+      data-tab-id=${String(entry.key)}
+      @click=${() => this.selectEntry(entry)}
+    >
+      ${entry.label}
+    </button>`;
+  }
+
+  protected renderBar(entries: readonly TabEntry[]): unknown {
+    const shown = entries.filter((entry) => !entry.item.hidden);
+    const left = shown.filter((entry) => entry.item.alignment !== 'right');
+    const right = shown.filter((entry) => entry.item.alignment === 'right');
+    return html`<div class="tab-wrapper">
+      <div class="tab-container" role="tablist" @keydown=${this.onBarKeydown}>
+        ${left.map((entry) => this.renderTab(entry))}
+        ${
+          right.length
+            ? html`<div class="right-tab-group ${left.length ? 'with-left-tabs' : ''}" role="presentation">
+                ${right.map((entry) => this.renderTab(entry))}
+              </div>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  protected override renderContent(): unknown {
+    this.#items = this.#collect();
+    this.#resolve(this.#items);
+    const entries = this.entries();
+    return html`<div class="tabs">
+      ${entries.length ? this.renderBar(entries) : nothing}
+      <div class="tab-panels">${this.renderChildren()}</div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const items = this.#collect();
+    if (items.length !== this.#items.length || items.some((item, i) => item !== this.#items[i])) {
+      // Tabs that arrived with this render: draw the bar for them.
+      this.requestUpdate();
+      return;
+    }
+    for (const item of items) item.active = item.tabKey === this.#current;
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = false;
+      const current = items.find((item) => item.tabKey === this.#current);
+      if (current) this.querySelector<HTMLElement>(`[id="${CSS.escape(current.buttonId)}"]`)?.focus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gr-tabs': GrTabs;
+  }
+}
