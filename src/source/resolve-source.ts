@@ -21,9 +21,12 @@ export function parseSrc(src: string): ResolvedSource {
   if (!value) throw new SourceError('The src attribute is empty: give the URL of a Gradio app.');
   let url: URL;
   try {
-    // Gradio's embed assumes https for scheme-less hosts ("x.hf.space").
+    // "ht!tp://x" would otherwise become the host "ht!tp" of https://ht!tp://x.
+    const scheme = /^([^/?#]*):\/\//.exec(value)?.[1];
+    if (scheme !== undefined && !/^[a-z][a-z0-9+.-]*$/i.test(scheme)) throw new TypeError('bad scheme');
+    // Gradio's embed assumes https for scheme-less hosts ("x.hf.space", "host:7860/sub").
     url =
-      /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || value.startsWith('.')
+      /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(value) || value.startsWith('/') || value.startsWith('.')
         ? new URL(value, document.baseURI)
         : new URL(`https://${value}`);
   } catch {
