@@ -12,6 +12,8 @@ with gr.Blocks(title="Tabs") as demo:
     with gr.Tabs() as tabs:
         with gr.Tab("First", id="first") as first:
             gr.Markdown("Content of the first tab")
+            with gr.Accordion("More about the first tab", open=True):
+                gr.Markdown("An accordion inside a tab")
             read = gr.Button("Read second")
             result = gr.Textbox(label="result")
         with gr.Tab("Second", id="second") as second:

@@ -1,0 +1,240 @@
+import { test, expect } from './fixtures/test.js';
+import type { Locator, Page } from '@playwright/test';
+
+const appOf = (page: Page): Locator => page.locator('gradio-app');
+
+test.describe('Tabs', () => {
+  test('click switches tabs; change and Tab.select reach the server', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_tabs');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    const tablist = el.getByRole('tablist');
+    await expect(tablist.getByRole('tab')).toHaveText(['First', 'Second', 'Third']);
+    const first = el.getByRole('tab', { name: 'First' });
+    const second = el.getByRole('tab', { name: 'Second' });
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByText('Content of the first tab')).toBeVisible();
+    await expect(el.getByText('Content of the second tab')).toBeHidden();
+    await expect(el.getByRole('tabpanel')).toHaveCount(1);
+
+    await second.click();
+
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    await expect(first).toHaveAttribute('aria-selected', 'false');
+    await expect(el.getByText('Content of the second tab')).toBeVisible();
+    await expect(el.getByText('Content of the first tab')).toBeHidden();
+    await expect(el.getByRole('tabpanel')).toHaveAccessibleName('Second');
+    await expect(el.getByLabel('selected', { exact: true })).toHaveValue('selected Second (index 1, selected=True)');
+    await expect(el.getByLabel('changes', { exact: true })).toHaveValue('1');
+
+    await first.click();
+    await expect(el.getByLabel('selected', { exact: true })).toHaveValue('selected First (index 0, selected=True)');
+    await expect(el.getByLabel('changes', { exact: true })).toHaveValue('2');
+  });
+
+  test('arrow keys, Home and End move between visible tabs (WAI-ARIA tabs)', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_tabs');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    const tab = (name: string): Locator => el.getByRole('tab', { name });
+    await expect(tab('First')).toHaveAttribute('tabindex', '0');
+    await expect(tab('Second')).toHaveAttribute('tabindex', '-1');
+    await tab('First').focus();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(tab('Second')).toBeFocused();
+    await expect(tab('Second')).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByText('Content of the second tab')).toBeVisible();
+
+    await page.keyboard.press('ArrowRight'); // skips the hidden tab
+    await expect(tab('Third')).toBeFocused();
+    await expect(tab('Third')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight'); // wraps
+    await expect(tab('First')).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(tab('Third')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(tab('First')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(tab('Third')).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByText('Content of the third tab')).toBeVisible();
+  });
+
+  test('an event switches tabs with gr.Tabs(selected=...)', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_tabs');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    await el.getByRole('button', { name: 'Go to second' }).click();
+    await expect(el.getByRole('tab', { name: 'Second' })).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByText('Content of the second tab')).toBeVisible();
+
+    await el.getByRole('button', { name: 'Go to first' }).click();
+    await expect(el.getByRole('tab', { name: 'First' })).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByText('Content of the first tab')).toBeVisible();
+
+    // The user's own switch is not undone, and the same update applies again after it.
+    await el.getByRole('tab', { name: 'Third' }).click();
+    await expect(el.getByText('Content of the third tab')).toBeVisible();
+    await el.getByRole('button', { name: 'Go to second' }).click();
+    await expect(el.getByText('Content of the second tab')).toBeVisible();
+    await el.getByRole('tab', { name: 'Third' }).click();
+    await el.getByRole('button', { name: 'Go to second' }).click();
+    await expect(el.getByRole('tab', { name: 'Second' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('an input in an inactive tab is still sent', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_tabs');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    await el.getByRole('tab', { name: 'Second' }).click();
+    await el.getByLabel('secret', { exact: true }).fill('xyzzy');
+    await el.getByRole('tab', { name: 'First' }).click();
+    await expect(el.getByLabel('secret', { exact: true })).toBeHidden();
+
+    await el.getByRole('button', { name: 'Read second' }).click();
+
+    await expect(el.getByLabel('result', { exact: true })).toHaveValue('secret is xyzzy');
+  });
+
+  test('a hidden tab is left out of the bar until an update shows it', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_tabs');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    await expect(el.getByRole('tab')).toHaveCount(3);
+    await expect(el.getByText('You should not see this')).toBeHidden();
+
+    await el.getByRole('button', { name: 'Show hidden tab' }).click();
+
+    await expect(el.getByRole('tab')).toHaveText(['First', 'Second', 'Hidden', 'Third']);
+    await el.getByRole('tab', { name: 'Hidden' }).click();
+    await expect(el.getByText('You should not see this')).toBeVisible();
+  });
+
+  test('looks like Gradio (screenshot of tabs with an accordion)', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_tabs');
+    await embed(`<div style="max-width: 720px">
+      <gradio-app src="${app.url}"></gradio-app>
+    </div>`);
+    const el = appOf(page);
+    await expect(el.getByText('An accordion inside a tab')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('tabs-accordion.png'), fullPage: true });
+  });
+});
+
+test.describe('Accordion and sidebar', () => {
+  test('the accordion opens and closes by click; expand and collapse reach the server', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('layout_accordion');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    const header = el.getByRole('button', { name: 'Details' });
+    await expect(header).toHaveAttribute('aria-expanded', 'false');
+    await expect(el.getByText('Hidden details')).toBeHidden();
+
+    await header.click();
+    await expect(header).toHaveAttribute('aria-expanded', 'true');
+    await expect(el.getByText('Hidden details')).toBeVisible();
+    await expect(el.getByLabel('events', { exact: true })).toHaveValue('expand;');
+
+    await header.click();
+    await expect(header).toHaveAttribute('aria-expanded', 'false');
+    await expect(el.getByText('Hidden details')).toBeHidden();
+    await expect(el.getByLabel('events', { exact: true })).toHaveValue('expand;collapse;');
+  });
+
+  test('updates open and close the accordion; a closed accordion still sends its inputs', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('layout_accordion');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    const header = el.getByRole('button', { name: 'Details' });
+    await el.getByRole('button', { name: 'Read inner' }).click();
+    await expect(el.getByLabel('read', { exact: true })).toHaveValue('inner is inside');
+
+    await el.getByRole('button', { name: 'Open accordion' }).click();
+    await expect(header).toHaveAttribute('aria-expanded', 'true');
+    await expect(el.getByText('Hidden details')).toBeVisible();
+    await el.getByRole('button', { name: 'Close accordion' }).click();
+    await expect(header).toHaveAttribute('aria-expanded', 'false');
+
+    // Opened by the user, then closed again by the same update.
+    await header.click();
+    await expect(header).toHaveAttribute('aria-expanded', 'true');
+    await el.getByRole('button', { name: 'Close accordion' }).click();
+    await expect(header).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('the sidebar opens and closes inside the embed', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_accordion');
+    await embed(`<div style="margin: 40px 0 0 200px; width: 900px">
+      <gradio-app src="${app.url}"></gradio-app>
+    </div>`);
+    const el = appOf(page);
+    const toggle = el.getByRole('button', { name: 'Toggle Sidebar' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(el.getByText('Sidebar content')).toBeHidden();
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(el.getByText('Sidebar content')).toBeVisible();
+    await expect(el.getByLabel('sidebar events', { exact: true })).toHaveValue('expand;');
+    // Within the app's box, not at the host viewport's edge.
+    const appBox = (await el.boundingBox())!;
+    const sideBox = (await el.getByText('Sidebar content').boundingBox())!;
+    expect(sideBox.x).toBeGreaterThanOrEqual(appBox.x);
+    expect(sideBox.x + sideBox.width).toBeLessThanOrEqual(appBox.x + appBox.width);
+    // Open on a wide app, it pushes the content aside rather than covering it.
+    const accordionBox = (await el.getByRole('button', { name: 'Details' }).boundingBox())!;
+    expect(accordionBox.x).toBeGreaterThanOrEqual(sideBox.x + sideBox.width);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(el.getByText('Sidebar content')).toBeHidden();
+    await expect(el.getByLabel('sidebar events', { exact: true })).toHaveValue('expand;collapse;');
+
+    await el.getByRole('button', { name: 'Open sidebar' }).click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(el.getByText('Sidebar content')).toBeVisible();
+  });
+});
+
+test.describe('Walkthrough', () => {
+  test('steps show one at a time; an event moves on; earlier steps can be revisited', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('layout_walkthrough');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    const signIn = el.getByRole('tab', { name: 'Sign in' });
+    const settings = el.getByRole('tab', { name: 'Settings' });
+    await expect(signIn).toHaveAttribute('aria-selected', 'true');
+    await expect(settings).toBeDisabled();
+    await expect(el.getByText('Step one')).toBeVisible();
+    await expect(el.getByText('Step two')).toBeHidden();
+
+    await el.getByRole('button', { name: 'Next step' }).click();
+    await expect(settings).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByText('Step two')).toBeVisible();
+
+    await signIn.click();
+    await expect(el.getByText('Step one')).toBeVisible();
+  });
+
+  test('bare gr.Tab blocks get a tabs block from the server', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_walkthrough');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = appOf(page);
+    await expect(el.getByRole('tab', { name: 'Bare A' })).toHaveAttribute('aria-selected', 'true');
+    await el.getByRole('tab', { name: 'Bare B' }).click();
+    await expect(el.getByText('Bare tab B')).toBeVisible();
+    await expect(el.getByText('Bare tab A')).toBeHidden();
+  });
+});
