@@ -24,15 +24,23 @@ test.describe('Tabs', () => {
     await expect(el.getByText('Content of the second tab')).toBeVisible();
     await expect(el.getByText('Content of the first tab')).toBeHidden();
     await expect(el.getByRole('tabpanel')).toHaveAccessibleName('Second');
-    await expect(el.getByLabel('selected', { exact: true })).toHaveValue('selected Second (index 1, selected=True)');
+    await expect(el.getByLabel('selected', { exact: true })).toHaveValue(
+      'selected Second (index 1, selected=True)',
+    );
     await expect(el.getByLabel('changes', { exact: true })).toHaveValue('1');
 
     await first.click();
-    await expect(el.getByLabel('selected', { exact: true })).toHaveValue('selected First (index 0, selected=True)');
+    await expect(el.getByLabel('selected', { exact: true })).toHaveValue(
+      'selected First (index 0, selected=True)',
+    );
     await expect(el.getByLabel('changes', { exact: true })).toHaveValue('2');
   });
 
-  test('arrow keys, Home and End move between visible tabs (WAI-ARIA tabs)', async ({ page, gradio, embed }) => {
+  test('arrow keys, Home and End move between visible tabs (WAI-ARIA tabs)', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const app = await gradio('layout_tabs');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = appOf(page);

@@ -1,27 +1,32 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
-export const tabitemStyles = css`
-  @layer gr.components {
-    gr-tabitem {
-      display: block;
-      position: relative;
-      min-width: 0;
+/** A tab panel's sheet for its tag (gr-tabitem; gr-walkthroughstep shares it). */
+export const panelStyles = (tag: string): CSSResult => {
+  const t = unsafeCSS(tag);
+  return css`
+    @layer gr.components {
+      ${t} {
+        display: block;
+        position: relative;
+        min-width: 0;
+      }
+      ${t}:not([active]) {
+        display: none;
+      }
+      ${t} > .tabitem {
+        box-sizing: border-box;
+        width: 100%;
+      }
+      ${t} > .tabitem.scrollable {
+        overflow-y: auto;
+      }
+      ${t} > .tabitem > .column {
+        display: flex;
+        flex-direction: column;
+        gap: var(--layout-gap);
+      }
     }
-    gr-tabitem:not([active]) {
-      display: none;
-    }
-    gr-tabitem > .tabitem {
-      box-sizing: border-box;
-      width: 100%;
-      padding: var(--block-padding) 0 0;
-    }
-    gr-tabitem > .tabitem.scrollable {
-      overflow-y: auto;
-    }
-    gr-tabitem > .tabitem > .column {
-      display: flex;
-      flex-direction: column;
-      gap: var(--layout-gap);
-    }
-  }
-`;
+  `;
+};
+
+export const tabitemStyles = panelStyles('gr-tabitem');

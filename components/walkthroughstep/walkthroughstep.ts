@@ -1,12 +1,15 @@
 import { block } from '../../src/base/block.js';
 import { GrTabitem } from '../tabitem/tabitem.js';
+import { walkthroughstepStyles } from './walkthroughstep.styles.js';
 
 /**
  * @summary A Gradio `Step` of a `Walkthrough`: a tab panel, drawn by its walkthrough as a step.
  * @event gr-select - The user selected this step; SelectData `{index, value: label, selected: true}`.
  */
 @block('walkthroughstep')
-export class GrWalkthroughstep extends GrTabitem {}
+export class GrWalkthroughstep extends GrTabitem {
+  static override css = walkthroughstepStyles;
+}
 
 declare global {
   interface HTMLElementTagNameMap {

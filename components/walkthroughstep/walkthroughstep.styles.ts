@@ -1,0 +1,3 @@
+import { panelStyles } from '../tabitem/tabitem.styles.js';
+
+export const walkthroughstepStyles = panelStyles('gr-walkthroughstep');
