@@ -5,6 +5,7 @@ import { UnsupportedAppError } from './config/config-error.js';
 import { buildTree, typesIn, type BlockNode } from './config/build-tree.js';
 import { resolveInteractivity } from './config/interactivity.js';
 import { AppStore } from './store/app-store.js';
+import { persistBrowserState } from './store/browser-state.js';
 import { connectClient } from './engine/client-adapter.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
@@ -120,6 +121,7 @@ export class AppSession {
   readonly store: AppStore;
   readonly dispatcher: Dispatcher;
   readonly #context: RenderContext;
+  readonly #stopPersisting: () => void;
   #disposed = false;
 
   constructor(
@@ -131,7 +133,10 @@ export class AppSession {
     hooks: EngineHooks,
   ) {
     this.store = new AppStore(config.components.values());
-    for (const [id, interactive] of resolveInteractivity(config)) this.store.patch(id, { interactive });
+    for (const [id, interactive] of resolveInteractivity(config.components.values(), config.dependencies)) {
+      this.store.patch(id, { interactive });
+    }
+    this.#stopPersisting = persistBrowserState(this.store, config.root);
     this.dispatcher = new Dispatcher(config.dependencies, this.store, client, hooks);
     this.#context = { store: this.store, placeholder: renderPlaceholder };
   }
@@ -178,6 +183,7 @@ export class AppSession {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    this.#stopPersisting();
     void this.dispatcher.cancelAll();
     this.client.close();
   }

@@ -1,4 +1,4 @@
-import type { AppConfig } from './config-types.js';
+import type { ComponentConfig, DependencyConfig } from './config-types.js';
 
 /** Config types that never take user input, so the interactivity rule does not apply to them. */
 const LAYOUT_TYPES = new Set(['row', 'column', 'form', 'group', 'tabs', 'tabitem', 'accordion', 'sidebar']);
@@ -8,15 +8,18 @@ const LAYOUT_TYPES = new Set(['row', 'column', 'form', 'group', 'tabs', 'tabitem
  * any dependency is interactive; so is a block that is neither input nor output and has no
  * value; everything else is static.
  */
-export function resolveInteractivity(config: AppConfig): Map<number, boolean> {
+export function resolveInteractivity(
+  components: Iterable<ComponentConfig>,
+  dependencies: Iterable<DependencyConfig>,
+): Map<number, boolean> {
   const inputs = new Set<number>();
   const outputs = new Set<number>();
-  for (const dep of config.dependencies) {
+  for (const dep of dependencies) {
     dep.inputs.forEach((id) => inputs.add(id));
     dep.outputs.forEach((id) => outputs.add(id));
   }
   const result = new Map<number, boolean>();
-  for (const component of config.components.values()) {
+  for (const component of components) {
     if (LAYOUT_TYPES.has(component.type)) continue;
     const explicit = component.props.interactive;
     if (typeof explicit === 'boolean') {

@@ -89,7 +89,7 @@ describe('buildTree', () => {
 describe('resolveInteractivity', () => {
   it('makes inputs interactive and outputs static unless the server said otherwise', () => {
     const config = normalizeConfig(config631, 'http://x');
-    const result = resolveInteractivity(config);
+    const result = resolveInteractivity(config.components.values(), config.dependencies);
     expect(result.get(1)).toBe(true);
     expect(result.get(2)).toBe(false);
     expect(result.get(3)).toBe(false);

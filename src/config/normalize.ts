@@ -23,7 +23,7 @@ const ids = (v: unknown): number[] =>
 /** Protocols @gradio/client 2.x can speak: 4.9 and later. */
 const SUPPORTED_PROTOCOLS = new Set(['sse_v1', 'sse_v2', 'sse_v2.1', 'sse_v3']);
 
-function normalizeLayout(raw: unknown, where: string): LayoutNode {
+export function normalizeLayout(raw: unknown, where: string): LayoutNode {
   if (!isObject(raw) || typeof raw.id !== 'number') {
     throw new ConfigError(`The app config has a malformed layout (${where}).`);
   }
@@ -32,7 +32,7 @@ function normalizeLayout(raw: unknown, where: string): LayoutNode {
   return node;
 }
 
-function normalizeComponent(raw: unknown, index: number): ComponentConfig {
+export function normalizeComponent(raw: unknown, index: number): ComponentConfig {
   if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.type !== 'string') {
     throw new ConfigError(`The app config has a malformed component (entry ${index}).`);
   }
@@ -64,7 +64,7 @@ function normalizeTargets(raw: Raw): DependencyTarget[] {
 const TRIGGER_MODES = new Set<TriggerMode>(['once', 'multiple', 'always_last']);
 const PROGRESS_MODES = new Set<ShowProgress>(['full', 'minimal', 'hidden']);
 
-function normalizeDependency(raw: unknown, index: number, enableQueue: boolean): DependencyConfig {
+export function normalizeDependency(raw: unknown, index: number, enableQueue: boolean): DependencyConfig {
   if (!isObject(raw)) throw new ConfigError(`The app config has a malformed dependency (entry ${index}).`);
   const types = isObject(raw.types) ? raw.types : {};
   const targets = normalizeTargets(raw);
@@ -227,5 +227,28 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
       ? (raw.i18n_translations as Record<string, Record<string, string>>)
       : null,
     raw: { ...raw, root },
+  };
+}
+
+/** What a @gr.render run sends: the new blocks and listeners of one render block. */
+export interface RenderUpdate {
+  renderId: number;
+  layout: LayoutNode;
+  components: ComponentConfig[];
+  dependencies: DependencyConfig[];
+}
+
+/** Normalizes a `render_config` (a @gr.render re-run) with the same rules as the config. */
+export function normalizeRenderConfig(input: unknown): RenderUpdate {
+  if (!isObject(input) || !Array.isArray(input.components) || !Array.isArray(input.dependencies)) {
+    throw new ConfigError('The server sent a malformed @gr.render update.');
+  }
+  const renderId = num(input.render_id);
+  if (renderId === null) throw new ConfigError('The server sent a @gr.render update without a render_id.');
+  return {
+    renderId,
+    layout: normalizeLayout(input.layout, 'render'),
+    components: input.components.map((c, i) => normalizeComponent(c, i)),
+    dependencies: input.dependencies.map((d, i) => normalizeDependency(d, i, true)),
   };
 }

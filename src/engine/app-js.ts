@@ -25,8 +25,17 @@ export async function runEventJs(source: string, args: readonly unknown[]): Prom
   return await compile(source)(...args);
 }
 
-/** Runs the app-level `js` once, after the first render, with the app's root as `this`. */
+/**
+ * Runs the app-level `js` once, after the first render. Gradio apps write it as a function
+ * (`() => {...}`), which is called; plain statements run as a script body. A non-arrow function
+ * gets the app's shadow root as `this`, its one handle on the embedded app.
+ */
 export async function runAppJs(source: string, root: ShadowRoot): Promise<void> {
-  const fn = compile(source);
+  let fn: AnyFn;
+  try {
+    fn = compile(source);
+  } catch {
+    fn = new Function(source) as AnyFn;
+  }
   await fn.call(root);
 }

@@ -7,10 +7,19 @@ export class DependencyIndex {
   readonly #children = new Map<number, DependencyConfig[]>();
 
   constructor(dependencies: readonly DependencyConfig[]) {
-    for (const dep of dependencies) this.add(dep);
+    for (const dep of dependencies) this.#add(dep);
   }
 
-  add(dep: DependencyConfig): void {
+  /** Swaps the listeners of one @gr.render block for the ones its latest run created. */
+  replaceRendered(renderId: number, dependencies: readonly DependencyConfig[]): void {
+    const kept = [...this.#byId.values()].filter((dep) => dep.renderedIn !== renderId);
+    this.#byId.clear();
+    this.#byTrigger.clear();
+    this.#children.clear();
+    for (const dep of [...kept, ...dependencies]) this.#add(dep);
+  }
+
+  #add(dep: DependencyConfig): void {
     this.#byId.set(dep.id, dep);
     if (dep.triggerAfter !== null) {
       const list = this.#children.get(dep.triggerAfter) ?? [];
@@ -24,6 +33,10 @@ export class DependencyIndex {
       list.push(dep);
       this.#byTrigger.set(key, list);
     }
+  }
+
+  all(): IterableIterator<DependencyConfig> {
+    return this.#byId.values();
   }
 
   get(id: number): DependencyConfig | undefined {

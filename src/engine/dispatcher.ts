@@ -5,6 +5,8 @@ import { applyOutput } from '../store/apply-update.js';
 import type { ClientEvent, ClientPort, StatusEvent, Submission } from './client-events.js';
 import { DependencyIndex } from './dependency-index.js';
 import { runEventJs } from './app-js.js';
+import { applyRender } from './apply-render.js';
+import { normalizeRenderConfig } from '../config/normalize.js';
 
 export interface Toast {
   level: 'error' | 'warning' | 'info' | 'success';
@@ -230,6 +232,8 @@ export class Dispatcher {
           duration: event.duration === undefined ? 10 : event.duration,
           visible: event.visible !== false,
         });
+      } else if (event.type === 'render') {
+        this.#render(event.data);
       } else if (event.type === 'status') {
         const outcome = this.#onStatus(dep, event, status);
         if (outcome) return outcome;
@@ -239,6 +243,22 @@ export class Dispatcher {
     }
     this.#setStatus(dep, null);
     return 'success';
+  }
+
+  /** A @gr.render run finished: new blocks in the store, new listeners, their load events. */
+  #render(data: unknown): void {
+    try {
+      const loads = applyRender(this.#store, this.#index, normalizeRenderConfig(data));
+      for (const dep of loads) void this.run(dep, null, null);
+    } catch (error) {
+      this.#hooks.toast({
+        level: 'error',
+        title: 'Error',
+        message: (error as Error).message,
+        duration: 10,
+        visible: true,
+      });
+    }
   }
 
   #statusFrom(event: StatusEvent, previous: LoadingStatus): LoadingStatus {

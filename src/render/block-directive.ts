@@ -46,7 +46,6 @@ class BlockDirective extends AsyncDirective {
     }
     this.#element.blockId = node.id;
     this.#element.renderChild = (child: ChildBlock) => renderBlock(child as BlockNode, context);
-    this.#element.blocks = node.children ?? [];
     this.#adoptDefaultValue(this.#element, node.id, context.store);
     this.#sync();
     this.#subscribe();
@@ -75,6 +74,7 @@ class BlockDirective extends AsyncDirective {
     if (!element || !node || !store) return;
     applyProps(element, store.props(node.id));
     element.loadingStatus = store.status(node.id);
+    element.blocks = store.children(node.id) ?? node.children ?? [];
   }
 
   protected override disconnected(): void {

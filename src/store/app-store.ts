@@ -1,4 +1,5 @@
 import type { BlockProps, ComponentConfig } from '../config/config-types.js';
+import type { BlockNode } from '../config/build-tree.js';
 import type { LoadingStatus } from '../base/loading-status.js';
 
 /** Who wrote a value: the user through a component, or the server (or app JS) through an event. */
@@ -24,7 +25,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export class AppStore {
   readonly #props = new Map<number, BlockProps>();
-  readonly #types = new Map<number, string>();
+  readonly #components = new Map<number, ComponentConfig>();
+  readonly #children = new Map<number, readonly BlockNode[]>();
   readonly #status = new Map<number, LoadingStatus | null>();
   readonly #listeners = new Map<number, Set<Listener>>();
   readonly #valueListeners = new Set<ValueListener>();
@@ -36,22 +38,39 @@ export class AppStore {
   /** Adds or replaces a block (initial config, or blocks from a @gr.render run). */
   add(component: ComponentConfig): void {
     this.#props.set(component.id, { ...component.props });
-    this.#types.set(component.id, component.type);
+    this.#components.set(component.id, component);
     this.#notify(component.id);
   }
 
   remove(id: number): void {
     this.#props.delete(id);
-    this.#types.delete(id);
+    this.#components.delete(id);
     this.#status.delete(id);
+    this.#children.delete(id);
   }
 
   has(id: number): boolean {
     return this.#props.has(id);
   }
 
-  type(id: number): string | undefined {
-    return this.#types.get(id);
+  /** The block's config entry as it was added (type, key, render block). */
+  component(id: number): ComponentConfig | undefined {
+    return this.#components.get(id);
+  }
+
+  /** Every block id the store holds. */
+  ids(): IterableIterator<number> {
+    return this.#props.keys();
+  }
+
+  /** A container's children when they changed after load (@gr.render); else undefined. */
+  children(id: number): readonly BlockNode[] | undefined {
+    return this.#children.get(id);
+  }
+
+  setChildren(id: number, children: readonly BlockNode[]): void {
+    this.#children.set(id, children);
+    this.#notify(id);
   }
 
   props(id: number): Readonly<BlockProps> {

@@ -1,0 +1,9 @@
+import { css } from 'lit';
+
+export const browserstateStyles = css`
+  @layer gr.components {
+    gr-browserstate {
+      display: none;
+    }
+  }
+`;
