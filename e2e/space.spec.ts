@@ -1,0 +1,154 @@
+import type { Page, Route } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
+
+const API = 'https://huggingface.co/api/spaces';
+const CORS = { 'access-control-allow-origin': '*' };
+
+/** A runtime document shaped like HF's `GET /api/spaces/{id}` answer. */
+function spaceInfo(id: string, stage: string): unknown {
+  const subdomain = id.replace('/', '-');
+  return {
+    id,
+    runtime: {
+      stage,
+      hardware: { current: stage === 'RUNNING' ? 'cpu-basic' : null, requested: 'cpu-basic' },
+      storage: { current: null, requested: null },
+      gcTimeout: 86400,
+      replicas: { current: 1, requested: 1 },
+      devMode: false,
+      domains: [{ domain: `${subdomain}.hf.space`, isCustom: false, stage: 'READY' }],
+    },
+  };
+}
+
+function json(route: Route, body: unknown, status = 200): Promise<void> {
+  return route.fulfill({
+    status,
+    contentType: 'application/json',
+    headers: CORS,
+    body: JSON.stringify(body),
+  });
+}
+
+/** Answers `/host` for `id` with `https://{user-name}.hf.space`. */
+async function routeHost(page: Page, id: string): Promise<string> {
+  const subdomain = id.replace('/', '-');
+  const host = `https://${subdomain}.hf.space`;
+  await page.route(`${API}/${id}/host`, (route) => json(route, { subdomain, host }));
+  return host;
+}
+
+/** Forwards every request to the Space's host to the local gradio server, path kept. */
+async function forwardSpace(page: Page, spaceHost: string, localUrl: string): Promise<string[]> {
+  const seen: string[] = [];
+  await page.route(`${spaceHost}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    seen.push(url.pathname);
+    const response = await route.fetch({ url: `${localUrl}${url.pathname}${url.search}` });
+    const origin = route.request().headers()['origin'];
+    await route.fulfill({
+      response,
+      headers: {
+        ...response.headers(),
+        ...(origin
+          ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' }
+          : {}),
+      },
+    });
+  });
+  return seen;
+}
+
+const RECORD_ERRORS = `<script>
+  window.gradioErrors = [];
+  document.addEventListener('gradio-error', (e) => window.gradioErrors.push(e.detail));
+</script>`;
+
+test.describe('space="user/name"', () => {
+  test('a sleeping Space shows the wake-up message, then runs', async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    const id = 'user/name';
+    const spaceHost = await routeHost(page, id);
+    // The runtime endpoint says SLEEPING until the test has seen the message, then RUNNING.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const stages: string[] = [];
+    await page.route(`${API}/${id}`, async (route) => {
+      const stage = stages.length === 0 ? 'SLEEPING' : 'RUNNING';
+      if (stage === 'RUNNING') await released;
+      stages.push(stage);
+      await json(route, spaceInfo(id, stage));
+    });
+    const forwarded = await forwardSpace(page, spaceHost, app.url);
+    await embed(`<gradio-app space="${id}"></gradio-app>`, { head: RECORD_ERRORS });
+
+    const el = page.locator('gradio-app');
+    await expect(el.locator('.gr-loading-message')).toHaveText('The Space is asleep. Waking it up…');
+    expect(forwarded).toEqual([]); // no request to the app while it sleeps
+    release();
+
+    await expect(el.getByLabel('name')).toBeVisible();
+    expect(stages[0]).toBe('SLEEPING');
+    expect(stages.at(-1)).toBe('RUNNING');
+    expect(forwarded).toContain('/config');
+    await el.getByLabel('name').fill('Space');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Space!');
+
+    // The footer names the Space and links to its page.
+    const link = el.locator('footer.gr-info').getByRole('link', { name: `${id} on Hugging Face Spaces` });
+    await expect(link).toHaveAttribute('href', `https://huggingface.co/spaces/${id}`);
+    expect(
+      await page.evaluate(() => (window as unknown as { gradioErrors: unknown[] }).gradioErrors),
+    ).toEqual([]);
+  });
+
+  test('a paused Space shows the paused error', async ({ page, embed }) => {
+    const id = 'user/paused';
+    await routeHost(page, id);
+    await page.route(`${API}/${id}`, (route) => json(route, spaceInfo(id, 'PAUSED')));
+    let appRequests = 0;
+    await page.route('https://user-paused.hf.space/**', (route) => {
+      appRequests++;
+      return route.abort();
+    });
+    await embed(`<gradio-app space="${id}"></gradio-app>`, { head: RECORD_ERRORS });
+    const screen = page.locator('gradio-app .gr-screen[role="alert"]');
+    await expect(screen.locator('.gr-error-title')).toHaveText('The Space is not available');
+    await expect(screen.locator('.gr-error-message')).toHaveText(
+      'The Space "user/paused" is paused by its owner.',
+    );
+    await expect(screen.getByRole('link', { name: 'Open the app in a new tab' })).toHaveAttribute(
+      'href',
+      `https://huggingface.co/spaces/${id}`,
+    );
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { gradioErrors: unknown[] }).gradioErrors))
+      .toEqual([
+        { message: 'The Space "user/paused" is paused by its owner.', kind: 'SpaceUnavailableError' },
+      ]);
+    expect(appRequests).toBe(0);
+  });
+
+  test('an unknown Space shows a clear error', async ({ page, embed }) => {
+    const id = 'user/nope';
+    await page.route(`${API}/${id}/host`, (route) => json(route, { error: 'Repository not found' }, 404));
+    let runtimeRequests = 0;
+    await page.route(`${API}/${id}`, (route) => {
+      runtimeRequests++;
+      return json(route, {}, 404);
+    });
+    await embed(`<gradio-app space="${id}"></gradio-app>`, { head: RECORD_ERRORS });
+    const screen = page.locator('gradio-app .gr-screen[role="alert"]');
+    await expect(screen.locator('.gr-error-title')).toHaveText('Cannot find the app');
+    await expect(screen.locator('.gr-error-message')).toHaveText(
+      'The Space "user/nope" could not be found, or it is private.',
+    );
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { gradioErrors: unknown[] }).gradioErrors))
+      .toEqual([
+        { message: 'The Space "user/nope" could not be found, or it is private.', kind: 'SourceError' },
+      ]);
+    expect(runtimeRequests).toBe(0);
+  });
+});
