@@ -192,6 +192,7 @@ test.describe('Accordion and sidebar', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(el.getByText('Sidebar content')).toBeVisible();
     await expect(el.getByLabel('sidebar events', { exact: true })).toHaveValue('expand;');
+    await page.screenshot({ path: test.info().outputPath('sidebar-open.png') });
     // Within the app's box, not at the host viewport's edge.
     const appBox = (await el.boundingBox())!;
     const sideBox = (await el.getByText('Sidebar content').boundingBox())!;
@@ -231,6 +232,7 @@ test.describe('Walkthrough', () => {
     await el.getByRole('button', { name: 'Next step' }).click();
     await expect(settings).toHaveAttribute('aria-selected', 'true');
     await expect(el.getByText('Step two')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('walkthrough.png') });
 
     await signIn.click();
     await expect(el.getByText('Step one')).toBeVisible();

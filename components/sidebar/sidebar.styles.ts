@@ -69,6 +69,18 @@ export const sidebarStyles = css`
       left: auto;
       transform: rotate(180deg);
     }
+    /* Open, the toggle sits inside the panel's edge, off the content it pushed aside. */
+    gr-sidebar[open] .toggle-button {
+      right: 0;
+      left: auto;
+      border-right: none;
+      border-left: 1px solid var(--border-color-primary);
+      border-radius: var(--size-8, 2rem) 0 0 var(--size-8, 2rem);
+    }
+    gr-sidebar[open][position='right'] .toggle-button {
+      right: auto;
+      left: 0;
+    }
     gr-sidebar .toggle-button:focus-visible {
       outline: 2px solid var(--color-accent);
     }
@@ -90,8 +102,12 @@ export const sidebarStyles = css`
       display: flex;
       flex-direction: column;
       gap: var(--layout-gap);
-      padding: var(--size-5, 1.25rem);
+      padding: var(--size-5, 1.25rem) var(--size-8, 2rem) var(--size-5, 1.25rem) var(--size-5, 1.25rem);
       overflow-y: auto;
+    }
+    gr-sidebar[position='right'] .sidebar-content {
+      padding-right: var(--size-5, 1.25rem);
+      padding-left: var(--size-8, 2rem);
     }
     gr-sidebar:not([open]) .sidebar-content {
       visibility: hidden;
