@@ -24,6 +24,26 @@ export const appStyles = css`
       background: var(--error-background-fill);
       color: var(--error-text-color);
     }
+    .gr-nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--spacing-lg);
+      margin-bottom: var(--spacing-xxl);
+      padding-bottom: var(--spacing-md);
+      border-bottom: 1px solid var(--border-color-primary);
+    }
+    .gr-nav-link {
+      padding: var(--spacing-sm) var(--spacing-md);
+      border: 0;
+      border-radius: var(--radius-sm);
+      background: none;
+      color: var(--body-text-color-subdued);
+      cursor: pointer;
+    }
+    .gr-nav-link[aria-current='page'] {
+      color: var(--body-text-color);
+      font-weight: 600;
+    }
     .gr-iframe {
       display: block;
       width: 100%;

@@ -12,6 +12,7 @@ import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
 import { runAppJs } from './engine/app-js.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
+import { createTranslator } from './render/i18n.js';
 import { ensureDefined, isKnownType } from './render/registry.js';
 import { loadTheme, customCssSheet } from './theme/theme-css.js';
 import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
@@ -41,6 +42,8 @@ export interface OpenOptions {
   signal: AbortSignal;
   /** Progress text for the loading screen (Space stages). */
   onProgress(message: string): void;
+  /** The app's structure changed outside the store (another page was picked). */
+  requestUpdate(): void;
   hooks: EngineHooks;
 }
 
@@ -102,6 +105,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     }
     throw error;
   }
+  // The whole app's layout: every page's block types load before the first render.
   const tree = buildTree(config.layout, config.components);
   const types = [...typesIn(tree)].filter((t) => !STRUCTURAL_TYPES.has(t));
   const unknown = types.filter((t) => !isKnownType(t));
@@ -113,7 +117,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     loadTheme(config, options.signal),
     ...types.filter(isKnownType).map((t) => ensureDefined(t)),
   ]);
-  return new AppSession(config, tree, client, theme, source, options.hooks);
+  return new AppSession(config, client, theme, source, options);
 }
 
 /** One connected app: its config, store, engine and render tree, until disposed. */
@@ -122,23 +126,37 @@ export class AppSession {
   readonly dispatcher: Dispatcher;
   readonly #context: RenderContext;
   readonly #stopPersisting: () => void;
+  /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
+  readonly translate: (value: unknown) => unknown;
   #disposed = false;
+
+  readonly #pages: { route: string; name: string; showInNavbar: boolean; tree: BlockNode }[];
+  readonly #requestUpdate: () => void;
+  #page = 0;
 
   constructor(
     readonly config: AppConfig,
-    readonly tree: BlockNode,
     readonly client: ClientPort,
     readonly themeSheet: CSSStyleSheet | null,
     readonly source: ResolvedSource,
-    hooks: EngineHooks,
+    options: Pick<OpenOptions, 'hooks' | 'requestUpdate'>,
   ) {
+    const hooks = options.hooks;
+    this.#requestUpdate = options.requestUpdate;
+    this.#pages = config.pages.map((page) => ({
+      route: page.route,
+      name: page.name,
+      showInNavbar: page.showInNavbar,
+      tree: buildTree(page.layout, config.components),
+    }));
     this.store = new AppStore(config.components.values());
     for (const [id, interactive] of resolveInteractivity(config.components.values(), config.dependencies)) {
       this.store.patch(id, { interactive });
     }
     this.#stopPersisting = persistBrowserState(this.store, config.root);
     this.dispatcher = new Dispatcher(config.dependencies, this.store, client, hooks);
-    this.#context = { store: this.store, placeholder: renderPlaceholder };
+    this.translate = createTranslator(config.translations);
+    this.#context = { store: this.store, placeholder: renderPlaceholder, translate: this.translate };
   }
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
@@ -147,11 +165,41 @@ export class AppSession {
     return [this.themeSheet, custom].filter((s): s is CSSStyleSheet => s !== null);
   }
 
-  /** The app's layout. */
+  /** The current page's route ("" is the home page). */
+  get page(): string {
+    return this.#pages[this.#page]!.route;
+  }
+
+  /** Shows another page of a multipage app; the host page's URL is left alone. */
+  showPage(route: string): void {
+    const index = this.#pages.findIndex((p) => p.route === route);
+    if (index < 0 || index === this.#page) return;
+    this.#page = index;
+    this.#requestUpdate();
+  }
+
+  /** The app's layout: the navbar of a multipage app, then the current page. */
   render(): unknown {
-    return html`<div class="gr-root">
-      ${this.tree.children?.map((child) => renderBlock(child, this.#context))}
-    </div>`;
+    const current = this.#pages[this.#page]!;
+    const links = this.#pages.filter((p) => p.showInNavbar);
+    const nav =
+      links.length > 1
+        ? html`<nav class="gr-nav" aria-label="Pages">
+            ${links.map(
+              (p) =>
+                html`<button
+                  type="button"
+                  class="gr-nav-link"
+                  aria-current=${p === current ? 'page' : 'false'}
+                  @click=${() => this.showPage(p.route)}
+                >
+                  ${this.translate(p.name)}
+                </button>`,
+            )}
+          </nav>`
+        : null;
+    return html`${nav}
+      <div class="gr-root">${current.tree.children?.map((child) => renderBlock(child, this.#context))}</div>`;
   }
 
   /** A component reported a user action: keep its value, then run what it triggers. */

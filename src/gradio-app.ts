@@ -177,6 +177,7 @@ export class GradioApp extends LitElement {
         onProgress: (message) => {
           if (!abort.signal.aborted) this.#setPhase({ kind: 'loading', message });
         },
+        requestUpdate: () => this.requestUpdate(),
         hooks: {
           toast: (toast: Toast) => toasts.add(toast),
           connectionLost: (message) => {
@@ -193,7 +194,7 @@ export class GradioApp extends LitElement {
       setRootSheets(this.shadowRoot!, session.sheets());
       this.#listen(session);
       this.#setPhase({ kind: 'ready', session });
-      if (this.controlPageTitle) document.title = session.config.title;
+      if (this.controlPageTitle) document.title = String(session.translate(session.config.title));
       await this.#whenRendered();
       if (abort.signal.aborted) return;
       this.#fireRender();

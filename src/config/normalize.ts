@@ -149,8 +149,8 @@ function normalizeBodyCss(raw: unknown): BodyCss | null {
 
 function titleOf(raw: unknown): string {
   if (typeof raw === 'string') return raw;
-  // i18n title objects carry their key; the renderer resolves translations later.
-  if (isObject(raw) && typeof raw.key === 'string') return raw.key;
+  // An i18n title stays a token string; the app translates it for display.
+  if (isObject(raw) && typeof raw.key === 'string') return `__i18n__${JSON.stringify(raw)}`;
   return 'Gradio';
 }
 

@@ -11,6 +11,8 @@ export interface RenderContext {
   readonly store: AppStore;
   /** Renders types without an element as a placeholder naming the type. */
   readonly placeholder: (node: BlockNode) => unknown;
+  /** Resolves i18n tokens in a prop for display. */
+  readonly translate: (value: unknown) => unknown;
 }
 
 /**
@@ -61,6 +63,12 @@ class BlockDirective extends AsyncDirective {
     if (fallback !== undefined) store.patch(id, { value: fallback });
   }
 
+  /** Display props with i18n tokens resolved; the store keeps the raw ones the server sent. */
+  #translated(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    const translate = this.#context!.translate;
+    return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, translate(value)]));
+  }
+
   #subscribe(): void {
     this.#unsubscribe?.();
     if (!this.#node || !this.#context) return;
@@ -72,7 +80,7 @@ class BlockDirective extends AsyncDirective {
     const node = this.#node;
     const store = this.#context?.store;
     if (!element || !node || !store) return;
-    applyProps(element, store.props(node.id));
+    applyProps(element, this.#translated(store.props(node.id)));
     element.loadingStatus = store.status(node.id);
     element.blocks = store.children(node.id) ?? node.children ?? [];
   }
