@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { installProbes } from './lib/probes.mjs';
-import { NetworkRecorder, sum } from './lib/network.mjs';
+import { NetworkRecorder, kind, staticGraph, sum } from './lib/network.mjs';
 import { stats, ratio } from './lib/stats.mjs';
 import { renderMarkdown, budget } from './lib/report.mjs';
 
@@ -36,11 +36,16 @@ const started = Date.now();
 const startApp = (name) => startGradio(`../../bench/apps/${name}`);
 
 log('starting Gradio servers and the host site');
-const [greet, large, chatbot, dataframe] = await Promise.all(
-  ['greet', 'large', 'chatbot', 'dataframe'].map((name) =>
-    name === 'greet' || want(name) ? startApp(name) : null,
-  ),
+// All servers start together; the slow ones (the dataframe app builds 100,000 rows) are only
+// awaited when their figure comes.
+const starting = Object.fromEntries(
+  ['greet', 'large', 'chatbot', 'dataframe'].map((name) => [
+    name,
+    name === 'greet' || want(name) ? startApp(name) : Promise.resolve(null),
+  ]),
 );
+const greet = await starting.greet;
+const large = await starting.large;
 const host = await startHost();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
@@ -52,16 +57,23 @@ async function officialEntry(app) {
   return `${app.url}/${match[0]}`;
 }
 const entries = new Map();
-for (const app of [greet, large, chatbot, dataframe]) if (app) entries.set(app, await officialEntry(app));
+for (const app of [greet, large]) if (app) entries.set(app, await officialEntry(app));
 
+// Each side's entry module and what it statically imports: what any page with the script tag
+// loads, embed or not. Everything else a below-the-fold embed fetches is the embed's doing.
+const ourEntry = `${host.origin}/cdn/gradio-embed@0.1.0/gradio.js`;
+const entryGraphs = {
+  ours: await staticGraph(ourEntry),
+  official: await staticGraph(entries.get(greet)),
+};
 const VARIANTS = {
   ours: {
     head: () => embedScript(host.origin),
-    isEntry: (url) => url.startsWith(`${host.origin}/cdn/`) && url.endsWith('/gradio.js'),
+    isEntry: (url) => entryGraphs.ours.has(url),
   },
   official: {
     head: (app) => `<script type="module" crossorigin src="${entries.get(app)}"></script>`,
-    isEntry: (url) => /\/assets\/index-[\w-]+\.js$/.test(url),
+    isEntry: (url) => entryGraphs.official.has(url),
   },
 };
 
@@ -178,22 +190,31 @@ if (want('bytes')) {
       const before = list.filter((r) => r.phase === 'before');
       const after = list.filter((r) => r.phase === 'after');
       const offscreen = before.filter((r) => !VARIANTS[variant].isEntry(r.url));
+      const t0 = Math.min(...list.map((r) => r.start));
       return {
         renderedEarly,
         before: sum(before),
         after: sum(after),
         total: sum(list),
         offscreen: offscreen.length,
+        offscreenToApp: before.filter(
+          (r) => r.url.startsWith(greet.url) && !new URL(r.url).pathname.startsWith('/assets/'),
+        ).length,
+        byKind: Object.fromEntries(
+          ['code', 'font', 'other'].map((k) => [k, sum(list.filter((r) => kind(r.url) === k))]),
+        ),
         failed: list.filter((r) => r.failed || r.status >= 400).map((r) => `${r.status} ${r.url}`),
         requests:
           rep === 0
-            ? list.map(({ url: u, phase, status, raw, gzip, wire }) => ({
+            ? list.map(({ url: u, phase, status, raw, gzip, wire, start, end }) => ({
                 u,
                 phase,
                 status,
                 raw,
                 gzip,
                 wire,
+                startMs: Math.round((start - t0) * 1000),
+                endMs: Math.round((end - t0) * 1000),
               }))
             : undefined,
       };
@@ -211,12 +232,23 @@ if (want('bytes')) {
   row(F, 'total: gzip', 'KiB', runs, (r) => r.total.gzip / 1024);
   row(F, 'total: raw', 'KiB', runs, (r) => r.total.raw / 1024);
   row(F, 'total: on the wire (as served)', 'KiB', runs, (r) => r.total.wire / 1024);
+  row(F, 'of which JS + CSS: gzip', 'KiB', runs, (r) => r.byKind.code.gzip / 1024);
+  row(F, 'of which fonts (same files both sides)', 'KiB', runs, (r) => r.byKind.font.gzip / 1024);
+  row(F, 'of which other (config, API info): gzip', 'KiB', runs, (r) => r.byKind.other.gzip / 1024);
   row(
     '2. Off-screen embed',
     'requests beyond the entry module while below the fold',
     'n',
     runs,
     (r) => r.offscreen,
+    "entry module = the script tag's file and the files it statically imports",
+  );
+  row(
+    '2. Off-screen embed',
+    'app-server requests (config, API, theme, fonts) while below the fold',
+    'n',
+    runs,
+    (r) => r.offscreenToApp,
   );
 }
 
@@ -277,7 +309,11 @@ if (want('heap')) {
             const app = document.querySelector('gradio-app');
             const list = variant === 'ours' ? b.renders : b.usable;
             for (let i = 0; i < n; i++) {
-              const count = list.length;
+              // Empty the probe's own logs each cycle so the bench does not grow the heap itself.
+              list.length = 0;
+              b.statuses.length = 0;
+              b.longTasks.length = 0;
+              const count = 0;
               app.remove();
               await new Promise((r) => requestAnimationFrame(r));
               document.body.append(app);
@@ -293,7 +329,13 @@ if (want('heap')) {
       const mid = await heap(cdp);
       await cycle(CYCLES - half);
       const last = await heap(cdp);
-      return { first, mid, last, growth: last.heap - first.heap };
+      return {
+        first,
+        mid,
+        last,
+        growth: last.heap - first.heap,
+        perCycleLate: (last.heap - mid.heap) / (CYCLES - half),
+      };
     }),
   );
   raw.heap = runs;
@@ -301,6 +343,14 @@ if (want('heap')) {
   row(F, 'after first render', 'MiB', runs, (r) => r.first.heap / 2 ** 20);
   row(F, `after ${CYCLES} remove/re-add cycles`, 'MiB', runs, (r) => r.last.heap / 2 ** 20);
   row(F, `growth over ${CYCLES} cycles`, 'KiB', runs, (r) => r.growth / 1024);
+  row(
+    F,
+    `growth per cycle over the last ${CYCLES - Math.floor(CYCLES / 2)} cycles (steady state)`,
+    'KiB',
+    runs,
+    (r) => r.perCycleLate / 1024,
+    'the first cycles also fill one-time caches (compiled code, lazy chunks); a leak shows as a steady slope',
+  );
   row(
     F,
     `DOM nodes after ${CYCLES} cycles minus after first render`,
@@ -393,36 +443,40 @@ if (want('large')) {
 }
 
 // Figures 7 and 8: measured once the components land; until then, show why they are skipped.
-for (const [key, app, figure, metric, component] of [
+for (const [key, figure, metric, component] of [
   [
     'chatbot',
-    chatbot,
     '7. Chatbot streaming 2,000 tokens',
     'long tasks and dropped frames while streaming',
     'chatbot',
   ],
-  ['dataframe', dataframe, '8. 100,000-row dataframe', 'time to first rows, scroll frame times', 'dataframe'],
+  ['dataframe', '8. 100,000-row dataframe', 'time to first rows, scroll frame times', 'dataframe'],
 ]) {
   if (!want(key)) continue;
+  const app = await starting[key];
+  entries.set(app, await officialEntry(app));
   log(`figure ${figure}: checking whether our embed renders it natively`);
-  const native = await withPage('ours', app, IN_VIEW(app, ' eager="true"'), null, async ({ page, url }) => {
+  const status = await withPage('ours', app, IN_VIEW(app, ' eager="true"'), null, async ({ page, url }) => {
     await page.goto(url);
     await waitUsable(page, 'ours', 1, 30_000).catch(() => null);
-    return !(await fellBack(page));
+    return page.evaluate(() => window.__bench.statuses.map((s) => s.status));
   });
+  log(`  our embed's statuses: ${status.join(' → ')}`);
   skipped(
     figure,
     metric,
-    native
-      ? 'our embed renders it natively now: the measuring code for this figure is still to be written'
-      : `the ${component} component is not built yet (our embed falls back to an iframe)`,
+    status.includes('iframe')
+      ? `the ${component} component is not built yet (our embed falls back to an iframe)`
+      : status.includes('ready')
+        ? 'our embed renders it natively now: the measuring code for this figure is still to be written'
+        : `our embed did not load it (statuses: ${status.join(' → ') || 'none'})`,
   );
 }
 
 const chromiumVersion = browser.version();
 await browser.close();
 await host.stop();
-await Promise.all([greet, large, chatbot, dataframe].map((s) => s?.stop()));
+await Promise.all(Object.values(starting).map(async (s) => (await s)?.stop()));
 
 const seconds = (Date.now() - started) / 1000;
 const meta = {

@@ -32,6 +32,7 @@ export class NetworkRecorder {
         type: e.type,
         phase: this.phase,
         start: e.timestamp,
+        end: 0,
         status: 0,
         wire: 0,
         raw: 0,
@@ -49,6 +50,7 @@ export class NetworkRecorder {
       const r = this.requests.get(e.requestId);
       if (!r || r.done) return;
       r.done = true;
+      r.end = e.timestamp;
       r.wire = e.encodedDataLength;
       this.inflight--;
       this.lastActivity = Date.now();
@@ -104,6 +106,35 @@ export class NetworkRecorder {
 /** Long-lived requests (the queue's event stream) that never go quiet on their own. */
 function isStream(url) {
   return /\/(queue\/data|heartbeat)/.test(url);
+}
+
+/** What a response is: fonts, JS and CSS, or other (config, API info, images). */
+export function kind(url) {
+  const pathname = new URL(url).pathname;
+  if (/\.(woff2?|ttf|otf)$/.test(pathname)) return 'font';
+  if (/\.(m?js|css)$/.test(pathname)) return 'code';
+  return 'other';
+}
+
+/**
+ * The module files an entry statically imports, transitively (they load with it whatever the
+ * page holds), by reading `import … from "./x.js"` / `import "./x.js"` in the served code.
+ */
+export async function staticGraph(entryUrl) {
+  const seen = new Set([entryUrl]);
+  const queue = [entryUrl];
+  while (queue.length) {
+    const url = queue.shift();
+    const code = await (await fetch(url)).text();
+    for (const m of code.matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) {
+      const next = new URL(m[1], url).href;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
 }
 
 /** Sums a list of requests into { requests, raw, gzip, wire } (bytes). */
