@@ -213,6 +213,21 @@ test.describe('Accordion and sidebar', () => {
   });
 });
 
+test.describe('Sidebar on a narrow embed', () => {
+  test('the open sidebar covers the content instead of squeezing it', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_accordion');
+    await embed(`<div style="width: 600px"><gradio-app src="${app.url}"></gradio-app></div>`);
+    const el = appOf(page);
+    const header = el.getByRole('button', { name: 'Details' });
+    const before = (await header.boundingBox())!;
+    await el.getByRole('button', { name: 'Toggle Sidebar' }).click();
+    await expect(el.getByText('Sidebar content')).toBeVisible();
+    const after = (await header.boundingBox())!;
+    expect(after.x).toBe(before.x);
+    expect(after.width).toBe(before.width);
+  });
+});
+
 test.describe('Walkthrough', () => {
   test('steps show one at a time; an event moves on; earlier steps can be revisited', async ({
     page,

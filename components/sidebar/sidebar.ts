@@ -26,7 +26,13 @@ export class GrSidebar extends GradioElement {
   /** Panel width (px number or CSS length). */
   @property({ attribute: false }) width: number | string = 320;
 
+  /** visible=False from the renderer; reactive here so the room it made is given back. */
+  @property({ type: Boolean, reflect: true }) override hidden = false;
+
   #pushed: HTMLElement | null = null;
+  #observed: HTMLElement | null = null;
+  // The app's width decides between pushing the content and covering it.
+  readonly #resize = new ResizeObserver(() => this.#push());
 
   #toggle(): void {
     this.open = !this.open;
@@ -42,6 +48,8 @@ export class GrSidebar extends GradioElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#observed = null;
     this.#unpush();
   }
 
@@ -49,6 +57,11 @@ export class GrSidebar extends GradioElement {
   #push(): void {
     this.#unpush();
     const parent = this.parentElement;
+    if (parent !== this.#observed) {
+      this.#resize.disconnect();
+      if (parent) this.#resize.observe(parent, { box: 'border-box' });
+      this.#observed = parent;
+    }
     if (!parent || !this.open || this.hidden) return;
     if (parent.getBoundingClientRect().width < PUSH_MIN_WIDTH) return;
     const panel = this.querySelector<HTMLElement>(':scope > .sidebar');
