@@ -123,6 +123,21 @@ test.describe('event engine against the real server', () => {
     await expect(box(root, 'Toggled box')).toHaveValue('now you see me');
   });
 
+  test('interactivity and label updates lock and unlock an input, keeping its text', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const root = await open(page, gradio, embed);
+    await box(root, 'Lockable').fill('my text');
+    await root.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(box(root, 'Locked')).toBeDisabled();
+    await expect(box(root, 'Locked')).toHaveValue('my text');
+    await root.getByRole('button', { name: 'Unlock' }).click();
+    await expect(box(root, 'Lockable')).toBeEditable();
+    await expect(box(root, 'Lockable')).toHaveValue('my text');
+  });
+
   test('a js-only event runs in the page without calling the server', async ({ page, gradio, embed }) => {
     const root = await open(page, gradio, embed);
     const joins: string[] = [];

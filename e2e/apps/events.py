@@ -89,6 +89,11 @@ with gr.Blocks() as demo:
     toggled = gr.Textbox(label="Toggled box", value="now you see me")
     gr.Button("Toggle box").click(toggle, shown, [toggled, shown])
 
+    lockable = gr.Textbox(label="Lockable", interactive=True)
+    with gr.Row():
+        gr.Button("Lock").click(lambda: gr.Textbox(interactive=False, label="Locked"), None, lockable)
+        gr.Button("Unlock").click(lambda: gr.Textbox(interactive=True, label="Lockable"), None, lockable)
+
     js_in = gr.Textbox(label="JS input")
     js_out = gr.Textbox(label="JS output")
     gr.Button("Reverse in JS").click(None, js_in, js_out, js="(s) => s.split('').reverse().join('')")
