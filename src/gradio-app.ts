@@ -184,6 +184,11 @@ export class GradioApp extends LitElement {
             this.#connectionMessage = message;
             this.requestUpdate();
           },
+          connectionRestored: () => {
+            if (this.#connectionMessage === null) return;
+            this.#connectionMessage = null;
+            this.requestUpdate();
+          },
           scrollTo: (ids) => this.#scrollTo(ids),
         },
       });
@@ -294,12 +299,12 @@ export class GradioApp extends LitElement {
       part="container"
       style=${loaded ? '' : `min-height:${this.initialHeight}`}
     >
-      ${this.#renderBody(phase, dark)} ${this.#renderInfo(phase)}
+      ${this.#renderBody(phase)} ${this.#renderInfo(phase)}
       ${this.#runtime && this.#toasts ? this.#runtime.renderToasts(this.#toasts) : nothing}
     </div>`;
   }
 
-  #renderBody(phase: Phase, dark: boolean): unknown {
+  #renderBody(phase: Phase): unknown {
     switch (phase.kind) {
       case 'idle':
       case 'loading':
@@ -315,7 +320,7 @@ export class GradioApp extends LitElement {
         </div>`;
       case 'iframe':
         return this.#runtime!.renderIframe(
-          this.#runtime!.iframeUrl(phase.url, this.themeMode, dark),
+          this.#runtime!.iframeUrl(phase.url, this.themeMode),
           'Gradio app',
           this.#handshake!,
         );

@@ -22,6 +22,8 @@ export interface EngineHooks {
   toast(toast: Toast): void;
   /** The connection to the server is gone (dropped stream, restarted server). */
   connectionLost(message: string): void;
+  /** An event went through again after a lost connection. */
+  connectionRestored?(): void;
   /** A dependency with scroll_to_output finished: these blocks hold its outputs. */
   scrollTo?(ids: readonly number[]): void;
 }
@@ -281,6 +283,7 @@ export class Dispatcher {
     for (const id of event.changed_state_ids ?? []) this.trigger(id, 'change');
     if (event.stage === 'complete') {
       this.#setStatus(dep, null);
+      this.#hooks.connectionRestored?.();
       if (dep.scrollToOutput) this.#hooks.scrollTo?.(dep.outputs);
       return 'success';
     }
