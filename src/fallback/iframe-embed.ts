@@ -3,10 +3,13 @@ import { ref } from 'lit/directives/ref.js';
 import type { ThemeMode } from '../theme/theme-mode.js';
 import type { ResizeHandshake } from './resize-handshake.js';
 
-/** The iframe URL: the app's page, with the theme the element was asked for. */
-export function iframeUrl(appUrl: string, themeMode: ThemeMode, dark: boolean): string {
+/**
+ * The iframe URL: the app's page, with the theme the element was asked for. In system mode the
+ * page follows the OS scheme itself, so the URL (and the frame) must not change when it does.
+ */
+export function iframeUrl(appUrl: string, themeMode: ThemeMode): string {
   const url = new URL(`${appUrl}/`);
-  if (themeMode !== 'system' || dark) url.searchParams.set('__theme', dark ? 'dark' : 'light');
+  if (themeMode !== 'system') url.searchParams.set('__theme', themeMode);
   return url.href;
 }
 
