@@ -47,3 +47,28 @@ test.describe('iframe mode', () => {
     await expect(frame.getByLabel('output')).toHaveValue('Hello Frame!');
   });
 });
+
+test.describe('iframe mode theme', () => {
+  test('theme_mode="dark" reaches the framed app', async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await embed(`<gradio-app mode="iframe" theme_mode="dark" src="${app.url}"></gradio-app>`);
+    const frame = page.frameLocator('gradio-app iframe');
+    await expect(frame.getByLabel('name')).toBeVisible();
+    await expect(frame.locator('body')).toHaveClass(/\bdark\b/);
+  });
+
+  test('system follows the OS inside the frame without reloading it', async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await embed(`<gradio-app mode="iframe" src="${app.url}"></gradio-app>`);
+    const frame = page.frameLocator('gradio-app iframe');
+    await expect(frame.getByLabel('name')).toBeVisible();
+    await expect(frame.locator('body')).toHaveClass(/\bdark\b/);
+    // State typed into the framed app survives the switch: the frame is not reloaded.
+    await frame.getByLabel('name').fill('kept');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(frame.locator('body')).not.toHaveClass(/\bdark\b/);
+    await expect(frame.getByLabel('name')).toHaveValue('kept');
+  });
+});
