@@ -9,7 +9,7 @@ import { persistBrowserState } from './store/browser-state.js';
 import { connectClient } from './engine/client-adapter.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { runAppJs } from './engine/app-js.js';
+import { mountAppHead, runAppJs } from './engine/app-js.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
@@ -126,6 +126,7 @@ export class AppSession {
   readonly dispatcher: Dispatcher;
   readonly #context: RenderContext;
   readonly #stopPersisting: () => void;
+  #unmountHead: (() => void) | null = null;
   /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
   readonly translate: (value: unknown) => unknown;
   #disposed = false;
@@ -216,8 +217,12 @@ export class AppSession {
     void this.dispatcher.trigger(id, event.trigger, event.data);
   }
 
-  /** Runs once the first layout is on screen: the app's js, then its load events. */
-  async start(root: ShadowRoot): Promise<void> {
+  /**
+   * Runs once the first layout is on screen: the app's `head` (if the host allowed it), its js,
+   * then its load events.
+   */
+  async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
+    if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
     if (this.config.js) {
       try {
         await runAppJs(this.config.js, root);
@@ -232,7 +237,8 @@ export class AppSession {
     if (this.#disposed) return;
     this.#disposed = true;
     this.#stopPersisting();
-    void this.dispatcher.cancelAll();
+    this.#unmountHead?.();
+    void this.dispatcher.stop();
     this.client.close();
   }
 }

@@ -67,6 +67,7 @@ export class GradioApp extends LitElement {
     info: { converter: trueUnlessFalse },
     autoscroll: { converter: falseUnlessTrue },
     controlPageTitle: { attribute: 'control_page_title', converter: falseUnlessTrue },
+    allowHead: { attribute: 'allow_head', converter: falseUnlessTrue },
     mode: {},
   };
 
@@ -88,6 +89,8 @@ export class GradioApp extends LitElement {
   declare autoscroll: boolean;
   /** Set the page title to the app's title. */
   declare controlPageTitle: boolean;
+  /** Run the app's `head` HTML (its scripts and styles) inside the embed. Off unless the host trusts the app. */
+  declare allowHead: boolean;
   /** `auto` renders natively and falls back to an iframe where it cannot; `native` never falls back; `iframe` always is one. */
   declare mode: RenderMode;
 
@@ -105,6 +108,7 @@ export class GradioApp extends LitElement {
     this.info = true;
     this.autoscroll = false;
     this.controlPageTitle = false;
+    this.allowHead = false;
     this.mode = 'auto';
   }
 
@@ -203,7 +207,7 @@ export class GradioApp extends LitElement {
       await this.#whenRendered();
       if (abort.signal.aborted) return;
       this.#fireRender();
-      await session.start(this.shadowRoot!);
+      await session.start(this.shadowRoot!, this.allowHead);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#fail(error as Error);

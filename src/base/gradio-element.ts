@@ -48,13 +48,38 @@ export class GradioElement extends LitElement {
     return this;
   }
 
+  #ticker: ReturnType<typeof setInterval> | null = null;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('loadingStatus')) {
+      this.#tickWhilePending();
       this.toggleAttribute('pending', this.loadingStatus?.stage === 'pending');
       this.toggleAttribute('generating', this.loadingStatus?.stage === 'generating');
       this.toggleAttribute('error', this.loadingStatus?.stage === 'error');
     }
     if (changed.has('scale') || changed.has('minWidth')) this.applyFlex();
+  }
+
+  /** The status tracker shows elapsed time: redraw it while the block waits. */
+  #tickWhilePending(): void {
+    const pending = this.loadingStatus?.stage === 'pending' && this.loadingStatus.mode !== 'hidden';
+    if (pending && this.#ticker === null) {
+      this.#ticker = setInterval(() => this.requestUpdate(), 100);
+    } else if (!pending && this.#ticker !== null) {
+      clearInterval(this.#ticker);
+      this.#ticker = null;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#ticker !== null) clearInterval(this.#ticker);
+    this.#ticker = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#tickWhilePending();
   }
 
   /** Flex sizing inside rows (Gradio's scale and min_width). */

@@ -39,3 +39,33 @@ export async function runAppJs(source: string, root: ShadowRoot): Promise<void> 
   }
   await fn.call(root);
 }
+
+/**
+ * Adds the app's `head` HTML to its shadow root, only when the host page opted in: scripts run
+ * (a script element runs wherever it is connected), styles and stylesheet links apply inside the
+ * app. Tags that belong to the host page (meta, title, base) are left out, so nothing is written
+ * into the host document. Returns what removes it again.
+ */
+export function mountAppHead(head: string, root: ShadowRoot): () => void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><head>${head}</head>`, 'text/html');
+  const holder = document.createElement('div');
+  holder.className = 'gr-app-head';
+  holder.hidden = true;
+  root.append(holder);
+  for (const node of [...parsed.head.children, ...parsed.body.children]) {
+    const tag = node.localName;
+    if (tag === 'script') {
+      // Parsed scripts never run; a created one does.
+      const script = document.createElement('script');
+      for (const attr of node.attributes) script.setAttribute(attr.name, attr.value);
+      script.textContent = node.textContent;
+      holder.append(script);
+    } else if (
+      tag === 'style' ||
+      (tag === 'link' && /\bstylesheet\b/i.test(node.getAttribute('rel') ?? ''))
+    ) {
+      holder.append(document.importNode(node, true));
+    }
+  }
+  return () => holder.remove();
+}

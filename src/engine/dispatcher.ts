@@ -51,6 +51,7 @@ export class Dispatcher {
   readonly #hooks: EngineHooks;
   readonly #running = new Map<number, Running>();
   readonly #deferred = new Set<number>();
+  readonly #intervals: ReturnType<typeof setInterval>[] = [];
 
   constructor(
     dependencies: readonly DependencyConfig[],
@@ -74,13 +75,24 @@ export class Dispatcher {
     return this.#index.triggered(targetId, event).map((dep) => this.run(dep, targetId, eventData));
   }
 
-  /** Runs every `load` dependency; called once the app is on screen. */
+  /**
+   * Runs every `load` dependency; called once the app is on screen. 4.x configs poll with
+   * `every` (seconds) instead of a Timer: those run again on that interval.
+   */
   load(): Promise<void>[] {
-    return this.#index.allFor('load').map((dep) => this.run(dep, null, null));
+    const loads = this.#index.allFor('load');
+    for (const dep of loads) {
+      if (dep.every && dep.every > 0) {
+        this.#intervals.push(setInterval(() => void this.run(dep, null, null), dep.every * 1000));
+      }
+    }
+    return loads.map((dep) => this.run(dep, null, null));
   }
 
-  /** Cancels everything in flight; used when the element goes away. */
-  async cancelAll(): Promise<void> {
+  /** Stops polling and cancels everything in flight; used when the element goes away. */
+  async stop(): Promise<void> {
+    for (const interval of this.#intervals) clearInterval(interval);
+    this.#intervals.length = 0;
     await Promise.all([...this.#running.values()].map((r) => r.submission?.cancel().catch(() => undefined)));
   }
 

@@ -1,0 +1,16 @@
+"""An app with `head` HTML: a script, a style and a meta tag."""
+import os
+
+import gradio as gr
+
+HEAD = """
+<meta name="description" content="from the app">
+<script>globalThis.__appHeadRuns = (globalThis.__appHeadRuns || 0) + 1;</script>
+<style>.gradio-container textarea { outline: 3px solid rgb(1, 2, 3); }</style>
+"""
+
+with gr.Blocks(head=HEAD) as demo:
+    gr.Textbox(label="Styled by head")
+
+if __name__ == "__main__":
+    demo.launch(server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860")))
