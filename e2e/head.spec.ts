@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
 
-const headRuns = (page: import('@playwright/test').Page) =>
+const headRuns = (page: Page) =>
   page.evaluate(() => (globalThis as { __appHeadRuns?: number }).__appHeadRuns ?? 0);
 
 test.describe('the app head', () => {
