@@ -89,4 +89,22 @@ test.describe('theme_mode', () => {
     expect(l.dark).toBe(false);
     expect(brightness(l.background)).toBeGreaterThan(200);
   });
+
+  test('changing the theme_mode attribute while mounted applies at once', async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await embed(`<gradio-app theme_mode="light" src="${app.url}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    await el.getByLabel('name').fill('kept');
+    expect((await look(el)).dark).toBe(false);
+    await el.evaluate((node) => node.setAttribute('theme_mode', 'dark'));
+    await expect.poll(async () => (await look(el)).dark).toBe(true);
+    // system on a light OS
+    await page.emulateMedia({ colorScheme: 'light' });
+    await el.evaluate((node) => node.setAttribute('theme_mode', 'system'));
+    await expect.poll(async () => (await look(el)).dark).toBe(false);
+    // A theme change is not a remount: the app keeps its state.
+    await expect(el.getByLabel('name')).toHaveValue('kept');
+  });
 });
