@@ -129,6 +129,41 @@ test.describe('Tabs', () => {
   });
 });
 
+test.describe('Tabs overflow', () => {
+  test('tabs that do not fit go to the "More tabs" menu', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_overflow');
+    await embed(`<div style="width: 640px"><gradio-app src="${app.url}"></gradio-app></div>`);
+    const el = appOf(page);
+    const more = el.getByRole('button', { name: 'More tabs' });
+    await expect(more).toBeVisible();
+    const inBar = await el.getByRole('tab').count();
+    expect(inBar).toBeGreaterThan(1);
+    expect(inBar).toBeLessThan(12);
+    await expect(el.getByRole('tab', { name: 'Long tab label 12' })).toHaveCount(0);
+
+    await more.click();
+    await el.getByRole('button', { name: 'Long tab label 12' }).click();
+
+    await expect(el.getByText('Panel 12')).toBeVisible();
+    await expect(el.getByRole('tab', { name: 'Long tab label 12' })).toHaveAttribute('aria-selected', 'true');
+    await expect(el.getByRole('button', { name: 'Long tab label 12' })).toHaveCount(0);
+  });
+
+  test('all tabs fit a wide app, with no menu', async ({ page, gradio, embed }) => {
+    const app = await gradio('layout_overflow');
+    await embed(`<div style="width: 640px"><gradio-app src="${app.url}"></gradio-app></div>`);
+    const el = appOf(page);
+    await expect(el.getByRole('button', { name: 'More tabs' })).toBeVisible();
+    await page.setViewportSize({ width: 2400, height: 900 });
+    await page
+      .locator('div')
+      .first()
+      .evaluate((div) => (div.style.width = '2300px'));
+    await expect(el.getByRole('tab')).toHaveCount(12);
+    await expect(el.getByRole('button', { name: 'More tabs' })).toHaveCount(0);
+  });
+});
+
 test.describe('Accordion and sidebar', () => {
   test('the accordion opens and closes by click; expand and collapse reach the server', async ({
     page,

@@ -26,9 +26,7 @@ export const tabsStyles = css`
       position: relative;
       width: 100%;
       height: var(--size-8, 2rem);
-      overflow-x: auto;
-      overflow-y: hidden;
-      scrollbar-width: none;
+      overflow: hidden;
     }
     gr-tabs[overflow-behavior='wrap'] > .tabs > .tab-wrapper {
       height: auto;
@@ -91,6 +89,52 @@ export const tabsStyles = css`
       width: 100%;
       height: 2px;
       background: var(--color-accent);
+    }
+    gr-tabs .overflow-menu {
+      flex-shrink: 0;
+      margin-left: var(--size-2, 0.5rem);
+    }
+    gr-tabs .overflow-button {
+      display: flex;
+      justify-content: center;
+      align-items: center;
+      padding: var(--size-1, 4px) var(--size-2, 0.5rem);
+      border: 1px solid var(--border-color-primary);
+      border-radius: var(--radius-sm);
+      background: transparent;
+      color: var(--body-text-color);
+      cursor: pointer;
+    }
+    gr-tabs .overflow-button:hover {
+      background: var(--background-fill-secondary);
+    }
+    gr-tabs .overflow-dropdown {
+      position: absolute;
+      top: calc(100% + var(--size-2, 0.5rem));
+      right: 0;
+      z-index: 30;
+      min-width: 150px;
+      padding: var(--size-2, 0.5rem);
+      border: 1px solid var(--border-color-primary);
+      border-radius: var(--radius-sm);
+      background: var(--background-fill-primary);
+      box-shadow: 0 2px 5px rgb(0 0 0 / 0.1);
+    }
+    gr-tabs .overflow-dropdown > button {
+      display: block;
+      width: 100%;
+      padding: var(--size-2, 0.5rem);
+      border: none;
+      background: transparent;
+      color: var(--body-text-color);
+      font-family: inherit;
+      font-size: var(--section-header-text-size, var(--text-md));
+      text-align: left;
+      white-space: nowrap;
+      cursor: pointer;
+    }
+    gr-tabs .overflow-dropdown > button:hover:not(:disabled) {
+      background: var(--background-fill-secondary);
     }
     gr-tabs .right-tab-group {
       display: flex;

@@ -5,6 +5,9 @@ import { block } from '../../src/base/block.js';
 import { TAB_UPDATE_EVENT, type GrTabitem } from '../tabitem/tabitem.js';
 import { tabsStyles } from './tabs.styles.js';
 
+/** Room kept for the "More tabs" button when tabs overflow. */
+const MENU_BUTTON_WIDTH = 48;
+
 /** What the tab bar needs of one rendered tab. */
 export interface TabEntry {
   readonly item: GrTabitem;
@@ -41,6 +44,21 @@ export class GrTabs extends GradioElement {
   #selectPending = true;
   #items: GrTabitem[] = [];
   #focusAfterUpdate = false;
+  /** Measured tab button widths by key, and the bar's width, for the overflow menu. */
+  readonly #widths = new Map<string, number>();
+  #barWidth = 0;
+  #menuOpen = false;
+  readonly #resize = new ResizeObserver(() => {
+    if (this.clientWidth !== this.#barWidth) this.requestUpdate();
+  });
+  readonly #onOutsideClick = (event: Event): void => {
+    if (!this.#menuOpen) return;
+    const menu = this.querySelector(':scope > .tabs > .tab-wrapper > .overflow-menu');
+    if (menu && !event.composedPath().includes(menu)) {
+      this.#menuOpen = false;
+      this.requestUpdate();
+    }
+  };
 
   constructor() {
     super();
@@ -50,6 +68,18 @@ export class GrTabs extends GradioElement {
       event.stopPropagation();
       this.requestUpdate();
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+    this.getRootNode().addEventListener('click', this.#onOutsideClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.getRootNode().removeEventListener('click', this.#onOutsideClick);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,8 +192,72 @@ export class GrTabs extends GradioElement {
     </button>`;
   }
 
+  /**
+   * The tabs that do not fit the bar, for the "More tabs" menu (overflow_behavior="menu"). The
+   * selected tab always stays in the bar; the rest keep their order until one does not fit.
+   */
+  #overflowing(shown: readonly TabEntry[]): Set<TabEntry> {
+    const out = new Set<TabEntry>();
+    if (this.overflowBehavior !== 'menu' || !this.#barWidth) return out;
+    const width = (entry: TabEntry): number => this.#widths.get(String(entry.key)) ?? 0;
+    if (shown.reduce((sum, entry) => sum + width(entry), 0) <= this.#barWidth) return out;
+    let budget =
+      this.#barWidth - MENU_BUTTON_WIDTH - shown.filter((e) => e.active).reduce((n, e) => n + width(e), 0);
+    let full = false;
+    for (const entry of shown) {
+      if (entry.active) continue;
+      if (!full && width(entry) <= budget) {
+        budget -= width(entry);
+      } else {
+        full = true;
+        out.add(entry);
+      }
+    }
+    return out;
+  }
+
+  #renderMenu(hidden: readonly TabEntry[]): unknown {
+    return html`<span class="overflow-menu">
+      <button
+        type="button"
+        class="overflow-button"
+        aria-label="More tabs"
+        aria-haspopup="true"
+        aria-expanded=${this.#menuOpen ? 'true' : 'false'}
+        @click=${() => {
+          this.#menuOpen = !this.#menuOpen;
+          this.requestUpdate();
+        }}
+      >
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="2.5" cy="8" r="1.5" fill="currentColor" />
+          <circle cx="8" cy="8" r="1.5" fill="currentColor" />
+          <circle cx="13.5" cy="8" r="1.5" fill="currentColor" />
+        </svg>
+      </button>
+      <div class="overflow-dropdown" ?hidden=${!this.#menuOpen}>
+        ${hidden.map(
+          (entry) =>
+            html`<button
+              type="button"
+              ?disabled=${entry.disabled}
+              @click=${() => {
+                this.#menuOpen = false;
+                this.selectEntry(entry);
+                this.requestUpdate();
+              }}
+            >
+              ${entry.label}
+            </button>`,
+        )}
+      </div>
+    </span>`;
+  }
+
   protected renderBar(entries: readonly TabEntry[]): unknown {
-    const shown = entries.filter((entry) => !entry.item.hidden);
+    const visible = entries.filter((entry) => !entry.item.hidden);
+    const overflow = this.#overflowing(visible);
+    const shown = visible.filter((entry) => !overflow.has(entry));
     const left = shown.filter((entry) => entry.item.alignment !== 'right');
     const right = shown.filter((entry) => entry.item.alignment === 'right');
     return html`<div class="tab-wrapper">
@@ -177,6 +271,7 @@ export class GrTabs extends GradioElement {
             : nothing
         }
       </div>
+      ${overflow.size ? this.#renderMenu([...overflow]) : nothing}
     </div>`;
   }
 
@@ -199,11 +294,32 @@ export class GrTabs extends GradioElement {
       return;
     }
     for (const item of items) item.active = item.tabKey === this.#current;
+    if (this.#measure()) this.requestUpdate();
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
       const current = items.find((item) => item.tabKey === this.#current);
       if (current) this.querySelector<HTMLElement>(`[id="${CSS.escape(current.buttonId)}"]`)?.focus();
     }
+  }
+
+  /** Records the bar's and the drawn tabs' widths; returns whether the overflow may differ. */
+  #measure(): boolean {
+    if (this.overflowBehavior !== 'menu') return false;
+    let changed = false;
+    const bar = this.querySelector<HTMLElement>(':scope > .tabs > .tab-wrapper');
+    if (bar && bar.clientWidth !== this.#barWidth) {
+      this.#barWidth = bar.clientWidth;
+      changed = true;
+    }
+    for (const button of this.querySelectorAll<HTMLElement>(':scope > .tabs > .tab-wrapper [role="tab"]')) {
+      const key = button.dataset.tabId ?? '';
+      const width = Math.ceil(button.getBoundingClientRect().width);
+      if (this.#widths.get(key) !== width) {
+        this.#widths.set(key, width);
+        changed = true;
+      }
+    }
+    return changed;
   }
 }
 
