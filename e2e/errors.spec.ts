@@ -75,11 +75,25 @@ test.describe('error screens', () => {
     });
   });
 
-  test('a URL that is not a Gradio app (404 /config)', async ({ page, embed, host }) => {
-    await embed(`<gradio-app eager src="${host.origin}/somewhere"></gradio-app>`, { head: RECORD_ERRORS });
+  test('a URL that is not a Gradio app: the host site itself (404 /config)', async ({
+    page,
+    embed,
+    host,
+  }) => {
+    await embed(`<gradio-app eager src="${host.origin}"></gradio-app>`, { head: RECORD_ERRORS });
     await expectErrorScreen(page, {
       title: 'Cannot load the app',
-      message: `${host.origin}/somewhere is not a Gradio app (it has no /config).`,
+      message: `${host.origin} is not a Gradio app (it has no /config).`,
+      kind: 'not-gradio',
+    });
+    expect(host.requests).toContain('/config');
+  });
+
+  test('a relative src resolves against the host page', async ({ page, embed, host }) => {
+    await embed(`<gradio-app eager src="/not/an/app"></gradio-app>`, { head: RECORD_ERRORS });
+    await expectErrorScreen(page, {
+      title: 'Cannot load the app',
+      message: `${host.origin}/not/an/app is not a Gradio app (it has no /config).`,
       kind: 'not-gradio',
     });
   });
