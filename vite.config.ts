@@ -50,6 +50,22 @@ export default defineConfig({
       },
     },
   },
+  // Pre-bundled up front, so the browser test run never reloads mid-way to optimize them.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directive.js',
+      'lit/async-directive.js',
+      'lit/directives/live.js',
+      'lit/directives/unsafe-html.js',
+      'lit/directives/ref.js',
+      'lit/directives/repeat.js',
+      'dompurify',
+      'marked',
+      '@gradio/client',
+    ],
+  },
   test: {
     include: ['src/**/*.test.ts', 'components/**/*.test.ts'],
     browser: {

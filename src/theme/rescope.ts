@@ -98,6 +98,11 @@ export function rescopeCss(cssText: string, baseUrl: string): RescopedCss {
       if (face) fonts.push(face);
     } else if (lower.startsWith('@import') || lower.startsWith('@charset')) {
       continue;
+    } else if (/^@(media|supports|layer|container)\b/.test(lower)) {
+      // Conditional groups hold ordinary rules: re-scope inside them too.
+      const inner = rescopeCss(rule.body, baseUrl);
+      fonts.push(...inner.fonts);
+      out.push(`${rule.prelude}{${inner.css}}`);
     } else if (lower.startsWith('@')) {
       out.push(`${rule.prelude}{${rule.body}}`);
     } else {
