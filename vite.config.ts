@@ -71,6 +71,7 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
+      screenshotFailures: false,
       provider: playwright({
         launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
       }),
