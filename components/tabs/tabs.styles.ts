@@ -108,19 +108,19 @@ export const tabsStyles = css`
     gr-tabs .overflow-button:hover {
       background: var(--background-fill-secondary);
     }
-    gr-tabs .overflow-dropdown {
-      position: absolute;
-      top: calc(100% + var(--size-2, 0.5rem));
-      right: 0;
-      z-index: 30;
+    gr-tabs > .tabs > .overflow-dropdown {
+      align-self: flex-end;
+      box-sizing: border-box;
       min-width: 150px;
+      max-width: 100%;
+      margin: calc(-1 * var(--layout-gap) + var(--size-1, 4px)) 0 var(--layout-gap);
       padding: var(--size-2, 0.5rem);
       border: 1px solid var(--border-color-primary);
       border-radius: var(--radius-sm);
       background: var(--background-fill-primary);
       box-shadow: 0 2px 5px rgb(0 0 0 / 0.1);
     }
-    gr-tabs .overflow-dropdown > button {
+    gr-tabs > .tabs > .overflow-dropdown > button {
       display: block;
       width: 100%;
       padding: var(--size-2, 0.5rem);
@@ -133,7 +133,7 @@ export const tabsStyles = css`
       white-space: nowrap;
       cursor: pointer;
     }
-    gr-tabs .overflow-dropdown > button:hover:not(:disabled) {
+    gr-tabs > .tabs > .overflow-dropdown > button:hover:not(:disabled) {
       background: var(--background-fill-secondary);
     }
     gr-tabs .right-tab-group {

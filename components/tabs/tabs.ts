@@ -53,8 +53,11 @@ export class GrTabs extends GradioElement {
   });
   readonly #onOutsideClick = (event: Event): void => {
     if (!this.#menuOpen) return;
-    const menu = this.querySelector(':scope > .tabs > .tab-wrapper > .overflow-menu');
-    if (menu && !event.composedPath().includes(menu)) {
+    const path = event.composedPath();
+    const parts = this.querySelectorAll(
+      ':scope > .tabs > .tab-wrapper > .overflow-menu, :scope > .tabs > .overflow-dropdown',
+    );
+    if (![...parts].some((part) => path.includes(part))) {
       this.#menuOpen = false;
       this.requestUpdate();
     }
@@ -216,7 +219,7 @@ export class GrTabs extends GradioElement {
     return out;
   }
 
-  #renderMenu(hidden: readonly TabEntry[]): unknown {
+  #renderMenu(): unknown {
     return html`<span class="overflow-menu">
       <button
         type="button"
@@ -235,23 +238,27 @@ export class GrTabs extends GradioElement {
           <circle cx="13.5" cy="8" r="1.5" fill="currentColor" />
         </svg>
       </button>
-      <div class="overflow-dropdown" ?hidden=${!this.#menuOpen}>
-        ${hidden.map(
-          (entry) =>
-            html`<button
-              type="button"
-              ?disabled=${entry.disabled}
-              @click=${() => {
-                this.#menuOpen = false;
-                this.selectEntry(entry);
-                this.requestUpdate();
-              }}
-            >
-              ${entry.label}
-            </button>`,
-        )}
-      </div>
     </span>`;
+  }
+
+  // In the flow under the bar, not floating: an embed clips what overflows its box.
+  #renderDropdown(hidden: readonly TabEntry[]): unknown {
+    return html`<div class="overflow-dropdown" ?hidden=${!this.#menuOpen}>
+      ${hidden.map(
+        (entry) =>
+          html`<button
+            type="button"
+            ?disabled=${entry.disabled}
+            @click=${() => {
+              this.#menuOpen = false;
+              this.selectEntry(entry);
+              this.requestUpdate();
+            }}
+          >
+            ${entry.label}
+          </button>`,
+      )}
+    </div>`;
   }
 
   protected renderBar(entries: readonly TabEntry[]): unknown {
@@ -261,18 +268,19 @@ export class GrTabs extends GradioElement {
     const left = shown.filter((entry) => entry.item.alignment !== 'right');
     const right = shown.filter((entry) => entry.item.alignment === 'right');
     return html`<div class="tab-wrapper">
-      <div class="tab-container" role="tablist" @keydown=${this.onBarKeydown}>
-        ${left.map((entry) => this.renderTab(entry))}
-        ${
-          right.length
-            ? html`<div class="right-tab-group ${left.length ? 'with-left-tabs' : ''}" role="presentation">
-                ${right.map((entry) => this.renderTab(entry))}
-              </div>`
-            : nothing
-        }
+        <div class="tab-container" role="tablist" @keydown=${this.onBarKeydown}>
+          ${left.map((entry) => this.renderTab(entry))}
+          ${
+            right.length
+              ? html`<div class="right-tab-group ${left.length ? 'with-left-tabs' : ''}" role="presentation">
+                  ${right.map((entry) => this.renderTab(entry))}
+                </div>`
+              : nothing
+          }
+        </div>
+        ${overflow.size ? this.#renderMenu() : nothing}
       </div>
-      ${overflow.size ? this.#renderMenu([...overflow]) : nothing}
-    </div>`;
+      ${overflow.size ? this.#renderDropdown([...overflow]) : nothing}`;
   }
 
   protected override renderContent(): unknown {
