@@ -3,7 +3,7 @@
 // on the same apps, in the same run, alternating, N repetitions. Writes bench/results/latest.{json,md}.
 // Environment: BENCH_REPS (default 5), BENCH_HEAP_REPS (3), BENCH_CYCLES (50),
 // BENCH_ONLY=bytes,time,heap,many,large,chatbot,dataframe (default: all), BENCH_SCREENSHOTS=1.
-/* global requestAnimationFrame -- used in page.evaluate callbacks, which run in the page */
+/* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
@@ -15,11 +15,13 @@ import { installProbes } from './lib/probes.mjs';
 import { NetworkRecorder, kind, staticGraph, sum } from './lib/network.mjs';
 import { stats, ratio } from './lib/stats.mjs';
 import { renderMarkdown, budget } from './lib/report.mjs';
+import { heapUsage as heap, jsObjects } from './lib/heap.mjs';
+import { startCdn } from './lib/cdn.mjs';
 
 // The e2e fixtures are TypeScript; these hooks let this plain Node script import them.
 register('./lib/ts-hooks.mjs', import.meta.url);
-const { startGradio } = await import('../e2e/fixtures/gradio-server.ts');
-const { startHost, embedScript } = await import('../e2e/fixtures/host-server.ts');
+const { startGradio, freePort } = await import('../e2e/fixtures/gradio-server.ts');
+const { startHost } = await import('../e2e/fixtures/host-server.ts');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -36,17 +38,26 @@ const started = Date.now();
 const startApp = (name) => startGradio(`../../bench/apps/${name}`);
 
 log('starting Gradio servers and the host site');
-// All servers start together; the slow ones (the dataframe app builds 100,000 rows) are only
-// awaited when their figure comes.
+// All servers start before anything is measured, so no server boot competes for the CPU.
 const starting = Object.fromEntries(
   ['greet', 'large', 'chatbot', 'dataframe'].map((name) => [
     name,
     name === 'greet' || want(name) ? startApp(name) : Promise.resolve(null),
   ]),
 );
-const greet = await starting.greet;
-const large = await starting.large;
+const servers = Object.fromEntries(
+  await Promise.all(Object.entries(starting).map(async ([name, p]) => [name, await p])),
+);
+const { greet, large } = servers;
+// Stop the Python servers if the bench is interrupted.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await Promise.all(Object.values(servers).map((s) => s?.stop()));
+    process.exit(130);
+  });
+}
 const host = await startHost();
+const cdn = await startCdn(path.join(here, '../dist'), path.join(here, '.tmp'), freePort);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
 /** The official element's module, named in the server's own page `/` (its hash changes per build). */
@@ -61,14 +72,14 @@ for (const app of [greet, large]) if (app) entries.set(app, await officialEntry(
 
 // Each side's entry module and what it statically imports: what any page with the script tag
 // loads, embed or not. Everything else a below-the-fold embed fetches is the embed's doing.
-const ourEntry = `${host.origin}/cdn/gradio-embed@0.1.0/gradio.js`;
+const ourEntry = `${cdn.origin}/cdn/gradio-embed@0.1.0/gradio.js`;
 const entryGraphs = {
   ours: await staticGraph(ourEntry),
   official: await staticGraph(entries.get(greet)),
 };
 const VARIANTS = {
   ours: {
-    head: () => embedScript(host.origin),
+    head: () => `<script type="module" src="${ourEntry}"></script>`,
     isEntry: (url) => entryGraphs.ours.has(url),
   },
   official: {
@@ -117,16 +128,6 @@ async function waitUsable(page, variant, count, timeoutMs = 45_000) {
 
 /** True when our embed fell back to an iframe (a component it cannot render natively yet). */
 const fellBack = (page) => page.evaluate(() => window.__bench.statuses.some((s) => s.status === 'iframe'));
-
-/** Heap after two forced collections, plus DOM node and listener counts. */
-async function heap(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-  return { heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
-}
 
 /** Runs `measure(variant, rep)` REPS times per side, alternating which side goes first. */
 async function alternate(reps, measure) {
@@ -301,6 +302,9 @@ if (want('heap')) {
       await page.goto(url);
       await waitUsable(page, variant, 1);
       await net.quiet(500);
+      // From here on nothing needs the network log, and DevTools' own per-request records
+      // would otherwise grow the page's memory with every remount's fetches.
+      await cdp.send('Network.disable');
       const first = await heap(cdp);
       const cycle = async (n) => {
         await page.evaluate(
@@ -310,9 +314,12 @@ if (want('heap')) {
             const list = variant === 'ours' ? b.renders : b.usable;
             for (let i = 0; i < n; i++) {
               // Empty the probe's own logs each cycle so the bench does not grow the heap itself.
-              list.length = 0;
+              b.renders.length = 0;
+              b.usable.length = 0;
               b.statuses.length = 0;
               b.longTasks.length = 0;
+              // The browser's resource-timing buffer grows with every fetch, embed or not.
+              performance.clearResourceTimings();
               const count = 0;
               app.remove();
               await new Promise((r) => requestAnimationFrame(r));
@@ -327,14 +334,18 @@ if (want('heap')) {
       const half = Math.floor(CYCLES / 2);
       await cycle(half);
       const mid = await heap(cdp);
+      const midObjects = await jsObjects(cdp);
       await cycle(CYCLES - half);
       const last = await heap(cdp);
+      const lastObjects = await jsObjects(cdp);
       return {
         first,
         mid,
         last,
         growth: last.heap - first.heap,
         perCycleLate: (last.heap - mid.heap) / (CYCLES - half),
+        objectsPerCycleLate: (lastObjects.bytes - midObjects.bytes) / (CYCLES - half),
+        objectCountPerCycleLate: (lastObjects.count - midObjects.count) / (CYCLES - half),
       };
     }),
   );
@@ -351,6 +362,15 @@ if (want('heap')) {
     (r) => r.perCycleLate / 1024,
     'the first cycles also fill one-time caches (compiled code, lazy chunks); a leak shows as a steady slope',
   );
+  row(
+    F,
+    `retained JS values per cycle over the last ${CYCLES - Math.floor(CYCLES / 2)} cycles (heap snapshot)`,
+    'B',
+    runs,
+    (r) => r.objectsPerCycleLate,
+    'objects, closures, arrays, strings in a snapshot diff; compiled code and browser-native records left out',
+  );
+  row(F, `retained JS values per cycle, count`, 'n', runs, (r) => r.objectCountPerCycleLate);
   row(
     F,
     `DOM nodes after ${CYCLES} cycles minus after first render`,
@@ -453,7 +473,7 @@ for (const [key, figure, metric, component] of [
   ['dataframe', '8. 100,000-row dataframe', 'time to first rows, scroll frame times', 'dataframe'],
 ]) {
   if (!want(key)) continue;
-  const app = await starting[key];
+  const app = servers[key];
   entries.set(app, await officialEntry(app));
   log(`figure ${figure}: checking whether our embed renders it natively`);
   const status = await withPage('ours', app, IN_VIEW(app, ' eager="true"'), null, async ({ page, url }) => {
@@ -476,7 +496,8 @@ for (const [key, figure, metric, component] of [
 const chromiumVersion = browser.version();
 await browser.close();
 await host.stop();
-await Promise.all(Object.values(starting).map(async (s) => (await s)?.stop()));
+await cdn.stop();
+await Promise.all(Object.values(servers).map((s) => s?.stop()));
 
 const seconds = (Date.now() - started) / 1000;
 const meta = {
@@ -489,6 +510,7 @@ const meta = {
     .trim(),
   chromium: chromiumVersion,
   node: process.version,
+  build: cdn.build,
   reps: REPS,
   heapReps: HEAP_REPS,
   cycles: CYCLES,
