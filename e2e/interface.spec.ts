@@ -24,4 +24,20 @@ test.describe('Interface round trip', () => {
     await name.press('Enter');
     await expect(page.locator('gradio-app').getByLabel('output')).toHaveValue('Hello Grace!');
   });
+
+  test("the host page's query string never reaches the app's server", async ({ page, gradio, embed }) => {
+    const app = await gradio('interface');
+    const joins: string[] = [];
+    page.on('request', (r) => r.url().includes('/queue/join') && joins.push(r.url()));
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`, { path: '/with-query.html' });
+    await page.goto(`${page.url()}?secret=host-state&__theme=dark`);
+    const root = page.locator('gradio-app');
+    await root.getByLabel('name').fill('Q');
+    await root.getByRole('button', { name: 'Submit' }).click();
+    await expect(root.getByLabel('output')).toHaveValue('Hello Q!');
+    expect(joins).toHaveLength(1);
+    expect(new URL(joins[0]!).search).toBe('');
+    // The host's ?__theme does not pick the theme either (Gradio's embed reads it).
+    await expect(root.locator('.gradio-container')).not.toHaveClass(/\bdark\b/);
+  });
 });
