@@ -24,6 +24,17 @@ export const appStyles = css`
       background: var(--error-background-fill);
       color: var(--error-text-color);
     }
+    .gradio-container.fill-height {
+      height: 100%;
+    }
+    .fill-height .main,
+    .fill-height .gr-root {
+      flex: 1 1 auto;
+      min-height: 0;
+    }
+    .fill-height .gr-root > * {
+      min-height: 0;
+    }
     .gr-nav {
       display: flex;
       flex-wrap: wrap;

@@ -297,6 +297,8 @@ export class GradioApp extends LitElement {
       `gradio-container-${version}`,
       dark ? 'dark' : '',
       this.container && phase.kind !== 'iframe' ? 'embed-container' : '',
+      // fill_height fills the height the host gives the element (the official embed drops it).
+      phase.kind === 'ready' && phase.session.config.fillHeight ? 'fill-height' : '',
     ].filter(Boolean);
     return html`<div
       class=${classes.join(' ')}

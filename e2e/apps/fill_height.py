@@ -1,0 +1,12 @@
+"""fill_height: a row with scale=1 takes the height the host gives the embed."""
+import os
+
+import gradio as gr
+
+with gr.Blocks(fill_height=True) as demo:
+    gr.Markdown("# Tall app")
+    with gr.Row(scale=1, elem_id="tall-row"):
+        gr.Textbox(label="Fills")
+
+if __name__ == "__main__":
+    demo.launch(server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860")))
