@@ -151,4 +151,27 @@ test.describe('space="user/name"', () => {
       ]);
     expect(runtimeRequests).toBe(0);
   });
+
+  test('src="https://user-direct.hf.space" checks the Space by subdomain, then runs', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('interface');
+    const spaceHost = 'https://user-direct.hf.space';
+    const polled: string[] = [];
+    await page.route(`${API}/by-subdomain/user-direct`, (route) => {
+      polled.push(route.request().url());
+      return json(route, spaceInfo('user/direct', 'RUNNING'));
+    });
+    const forwarded = await forwardSpace(page, spaceHost, app.url);
+    await embed(`<gradio-app src="${spaceHost}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    expect(polled).toHaveLength(1);
+    expect(forwarded).toContain('/config');
+    await el.getByLabel('name').fill('Direct');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Direct!');
+  });
 });
