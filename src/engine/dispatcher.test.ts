@@ -335,4 +335,25 @@ describe('Dispatcher', () => {
       vi.useRealTimers();
     }
   });
+
+  it('an update that opens an accordion or picks a tab fires expand / change, as Gradio does', async () => {
+    const client = new FakeClient((fn) =>
+      fn === 0 ? ok({ __type__: 'update', open: true }, { __type__: 'update', selected: 'b' }) : ok('heard'),
+    );
+    const deps = [
+      dep({ id: 0, targets: [{ id: 9, event: 'click' }], outputs: [1, 2] }),
+      dep({ id: 1, targets: [{ id: 1, event: 'expand' }], outputs: [3] }),
+      dep({ id: 2, targets: [{ id: 2, event: 'change' }], outputs: [4] }),
+    ];
+    const store = new AppStore([
+      { ...component(1), type: 'accordion', props: { open: false } },
+      { ...component(2), type: 'tabs', props: { selected: 'a' } },
+      component(3),
+      component(4),
+    ]);
+    const dispatcher = new Dispatcher(deps, store, client, { toast: vi.fn(), connectionLost: vi.fn() });
+    await Promise.all(dispatcher.trigger(9, 'click'));
+    await vi.waitFor(() => expect(store.value(3)).toBe('heard'));
+    await vi.waitFor(() => expect(store.value(4)).toBe('heard'));
+  });
 });

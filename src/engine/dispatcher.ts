@@ -150,9 +150,21 @@ export class Dispatcher {
     for (const id of this.#statusTargets(dep)) this.#store.setStatus(id, status);
   }
 
+  /**
+   * Writes outputs, then fires what Gradio fires when the server (not the user) changes a
+   * block: `change` for a new value or a newly selected tab, `expand`/`collapse` for an accordion
+   * opened or closed by an update.
+   */
   #applyOutputs(dep: DependencyConfig, data: readonly unknown[]): void {
     dep.outputs.forEach((id, i) => {
-      if (applyOutput(this.#store, id, data[i])) this.trigger(id, 'change');
+      const changed = applyOutput(this.#store, id, data[i]);
+      const type = this.#store.component(id)?.type;
+      if (changed.includes('value') || (type === 'tabs' && changed.includes('selected'))) {
+        this.trigger(id, 'change');
+      }
+      if (type === 'accordion' && changed.includes('open')) {
+        this.trigger(id, this.#store.props(id).open ? 'expand' : 'collapse');
+      }
     });
   }
 

@@ -50,9 +50,12 @@ describe('applyOutput', () => {
     const store = new AppStore([component(1, { value: 'old' })]);
     const seen: unknown[] = [];
     store.subscribe(1, () => seen.push({ ...store.props(1) }));
-    expect(applyOutput(store, 1, undefined)).toBe(false);
-    expect(applyOutput(store, 1, 'new')).toBe(true);
-    expect(applyOutput(store, 1, { __type__: 'update', visible: false, label: 'L', value: 'v2' })).toBe(true);
+    expect(applyOutput(store, 1, undefined)).toEqual([]);
+    expect(applyOutput(store, 1, 'new')).toEqual(['value']);
+    expect(applyOutput(store, 1, { __type__: 'update', visible: false, label: 'L', value: 'v2' })).toEqual([
+      'label',
+      'value',
+    ]);
     expect(store.props(1)).toMatchObject({ value: 'v2', label: 'L', visible: false });
     const last = seen.at(-1) as Record<string, unknown>;
     const beforeLast = seen.at(-2) as Record<string, unknown>;
@@ -62,7 +65,7 @@ describe('applyOutput', () => {
 
   it('an update without value leaves the value', () => {
     const store = new AppStore([component(1, { value: 'keep' })]);
-    expect(applyOutput(store, 1, { __type__: 'update', interactive: false })).toBe(false);
+    expect(applyOutput(store, 1, { __type__: 'update', interactive: false })).toEqual(['interactive']);
     expect(store.props(1)).toMatchObject({ value: 'keep', interactive: false });
   });
 });

@@ -10,15 +10,16 @@ export function isUpdate(value: unknown): value is Record<string, unknown> {
 /**
  * Applies one output to one block: a plain value sets `value`; an update dict sets each prop,
  * `visible` last (it may reveal children); `undefined` (gr.skip(), or fewer outputs) leaves it.
- * Returns whether the value changed.
+ * Returns the names of the props that changed (`value` among them when it did).
  */
-export function applyOutput(store: AppStore, id: number, output: unknown): boolean {
-  if (output === undefined) return false;
-  if (!isUpdate(output)) return store.setValue(id, output, 'output');
+export function applyOutput(store: AppStore, id: number, output: unknown): string[] {
+  if (output === undefined) return [];
+  if (!isUpdate(output)) return store.setValue(id, output, 'output') ? ['value'] : [];
   const { __type__: _type, value, visible, ...rest } = output;
-  let changed = false;
+  const before = store.props(id);
+  const changed = Object.keys(rest).filter((key) => before[key] !== rest[key]);
   if (Object.keys(rest).length) store.patch(id, rest);
-  if ('value' in output) changed = store.setValue(id, value, 'output');
+  if ('value' in output && store.setValue(id, value, 'output')) changed.push('value');
   if ('visible' in output) store.patch(id, { visible });
   return changed;
 }
