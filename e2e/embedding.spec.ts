@@ -91,6 +91,8 @@ const HOSTILE = `<style>
   :root { --body-text-color: red; --block-background-fill: red; --button-primary-background-fill: lime;
           --body-background-fill: yellow; --font: serif; --input-background-fill: pink }
   .dark { --body-text-color: red; --block-background-fill: red; --body-background-fill: purple }
+  gradio-app { --body-text-color: red !important; --block-background-fill: red; --layout-gap: 80px; --font: serif }
+  * { --input-background-fill: pink; --button-secondary-background-fill: red }
   html.dark, html.dark body { background: black }
   .gradio-container, .main, label, textarea, button { color: red !important; background: lime !important }
 </style>`;

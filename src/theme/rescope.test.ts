@@ -16,11 +16,11 @@ body { background: var(--body-background-fill); }
 `;
 
 describe('rescopeCss', () => {
-  it('moves :root variables to :host and dark ones to .dark, inside the app root', () => {
+  it('moves :root variables to the app wrapper and dark ones to the wrapper in dark mode', () => {
     const { css } = rescopeCss(THEME, 'http://app.example/theme.css?v=1');
-    expect(css).toContain(':host{ --body-text-color: #111;');
-    expect(css).toContain('.dark{ --body-text-color: #eee; }');
-    expect(css).toContain(':host{ background: var(--body-background-fill); }');
+    expect(css).toContain('.gradio-container{ --body-text-color: #111;');
+    expect(css).toContain('.gradio-container.dark{ --body-text-color: #eee; }');
+    expect(css).toContain('.gradio-container{ background: var(--body-background-fill); }');
     expect(css).not.toContain(':root');
     expect(css).not.toContain('@import');
     expect(css).not.toContain('@font-face');
@@ -40,8 +40,9 @@ describe('rescopeCss', () => {
 
   it('leaves ordinary selectors alone (they cannot leave the shadow root)', () => {
     expect(rescopeSelector('.gradio-container button')).toBe('.gradio-container button');
-    expect(rescopeSelector('html .dark a')).toBe('.dark a');
-    expect(rescopeSelector('body a')).toBe(':host a');
+    expect(rescopeSelector('html .dark a')).toBe('.gradio-container.dark a');
+    expect(rescopeSelector('body a')).toBe('.gradio-container a');
+    expect(rescopeSelector('.dark')).toBe('.dark');
     expect(rescopeSelector('a')).toBe('a');
   });
 

@@ -65,15 +65,20 @@ function parseFontFace(body: string, baseUrl: string): FontFaceRule | null {
   return { family, sources, descriptors };
 }
 
+/** Where page-level variables go: the wrapper inside the root, out of the host page's reach. */
+const SCOPE = '.gradio-container';
+
 /**
- * Maps a selector written for a whole page onto our shadow root: `:root` and `html`/`body`
- * become `:host`; the dark variants become the `.dark` wrapper inside the root.
+ * Maps a selector written for a whole page onto our shadow root: `:root`, `html` and `body`
+ * become the app's wrapper, and their dark variants the wrapper in dark mode.
  */
 export function rescopeSelector(selector: string): string {
   const s = selector.trim();
-  if (/^(:root|html)(\.dark|\s+\.dark)$/.test(s) || s === '.dark') return '.dark';
-  if (s === ':root' || s === 'html' || s === 'body') return ':host';
-  return s.replace(/^(:root|html)(\.dark|\s+\.dark)\s+/, '.dark ').replace(/^(:root|html|body)\s+/, ':host ');
+  if (/^(:root|html)(\.dark|\s+\.dark)$/.test(s)) return `${SCOPE}.dark`;
+  if (s === ':root' || s === 'html' || s === 'body') return SCOPE;
+  return s
+    .replace(/^(:root|html)(\.dark|\s+\.dark)\s+/, `${SCOPE}.dark `)
+    .replace(/^(:root|html|body)\s+/, `${SCOPE} `);
 }
 
 export interface RescopedCss {
@@ -84,8 +89,8 @@ export interface RescopedCss {
 
 /**
  * Re-scopes page-level CSS (a Gradio theme.css, an app's css=) for the app's shadow root:
- * variables from `:root` land on `:host`,
- * dark ones on `.dark`; `@font-face` rules are taken out (they do not work in a shadow root and go
+ * variables from `:root` land on the app's wrapper,
+ * dark ones on the wrapper in dark mode; `@font-face` rules are taken out (they do not work in a shadow root and go
  * through document.fonts instead); `@import` is dropped (constructable sheets reject it).
  */
 export function rescopeCss(cssText: string, baseUrl: string): RescopedCss {

@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Our defaults for the Gradio variables we read, declared on :host so nothing inherited from the
- * host page leaks in. The app's theme.css (layer gr.theme) overrides them; these show when it
- * cannot be loaded.
+ * Our defaults for the Gradio variables we read, declared on the wrapper inside the root, not on
+ * :host: a host rule on the <gradio-app> element (`gradio-app { --body-text-color: red }`, or
+ * `* { … }`) beats any :host declaration, but cannot reach inside. The app's theme.css (layer
+ * gr.theme) overrides them; these show when it cannot be loaded.
  */
 export const tokenStyles = css`
   @layer gr.tokens {
-    :host {
+    .gradio-container {
       color-scheme: light;
       --font: 'Source Sans Pro', ui-sans-serif, system-ui, sans-serif;
       --font-mono: 'IBM Plex Mono', ui-monospace, Consolas, monospace;
@@ -86,7 +87,7 @@ export const tokenStyles = css`
       --prose-text-size: var(--text-md);
       --prose-header-text-weight: 600;
     }
-    .dark {
+    .gradio-container.dark {
       color-scheme: dark;
       --body-background-fill: #0f0f11;
       --body-text-color: #f4f4f5;
