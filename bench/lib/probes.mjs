@@ -106,6 +106,56 @@ export function installProbes(options = {}) {
     return t1 - t0;
   };
 
+  /** The other apps' "usable": the large app's marker, a chat box, a table's first row. */
+  const watchers = {
+    large: (app) => bench.largeRendered(app),
+    field: (app) => {
+      const field = fields(app)[0];
+      return field && visible(field) && enabled(field);
+    },
+    table: (app) =>
+      (app.shadowRoot ?? app).textContent.includes('row 0') &&
+      inside(app).some((el) => !el.childElementCount && el.textContent.trim() === 'row 0' && visible(el)),
+  };
+
+  /** Text shown by the app (ours: its shadow root's light tree; official: the light DOM). */
+  bench.text = (app) => (app.shadowRoot ?? app).textContent;
+
+  /** The app's main vertical scroller (the element with the most to scroll). */
+  bench.scroller = (app) =>
+    inside(app)
+      .filter(
+        (el) => el.scrollHeight > el.clientHeight + 100 && /auto|scroll/.test(getComputedStyle(el).overflowY),
+      )
+      .sort((a, b) => b.scrollHeight - a.scrollHeight)[0] ?? null;
+
+  /** Frame recorder: start(), then stop() gives frame-time figures and long tasks in between. */
+  let frames = null;
+  bench.startFrames = () => {
+    frames = { start: performance.now(), last: performance.now(), deltas: [], on: true };
+    const tick = (now) => {
+      if (!frames?.on) return;
+      frames.deltas.push(now - frames.last);
+      frames.last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  bench.stopFrames = () => {
+    frames.on = false;
+    const deltas = [...frames.deltas].sort((a, b) => a - b);
+    const long = bench.longTasks.filter((x) => x.t >= frames.start);
+    return {
+      frames: deltas.length,
+      // A frame that took n vsyncs (16.7 ms each) dropped n - 1.
+      dropped: frames.deltas.reduce((a, d) => a + Math.max(0, Math.round(d / (1000 / 60)) - 1), 0),
+      p95: deltas[Math.floor(deltas.length * 0.95)] ?? 0,
+      max: deltas.at(-1) ?? 0,
+      longTaskCount: long.length,
+      longTaskSum: long.reduce((a, x) => a + x.d, 0),
+    };
+  };
+
   // The watcher: on every frame, note each embed that has become usable (for the greet app,
   // again whenever its fields are new elements, i.e. after a remount). Runs for both embeds,
   // so its small cost is the same on both sides.
@@ -118,7 +168,7 @@ export function installProbes(options = {}) {
           seen.set(app, found.field);
           bench.usable.push({ t: performance.now(), app });
         }
-      } else if (options.watch === 'large' && !seen.has(app) && bench.largeRendered(app)) {
+      } else if (!seen.has(app) && options.watch !== 'greet' && watchers[options.watch]?.(app)) {
         seen.set(app, true);
         bench.usable.push({ t: performance.now(), app });
       }
