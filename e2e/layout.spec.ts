@@ -118,7 +118,11 @@ test.describe('Tabs', () => {
     await expect(el.getByText('You should not see this')).toBeVisible();
   });
 
-  test('an accordion inside a tab renders (screenshot kept with the results for review)', async ({ page, gradio, embed }) => {
+  test('an accordion inside a tab renders (screenshot kept with the results for review)', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const app = await gradio('layout_tabs');
     await embed(`<div style="max-width: 720px">
       <gradio-app src="${app.url}"></gradio-app>
