@@ -82,6 +82,7 @@ export function budget(rows) {
 
 function fmt(value, digits = 1) {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  if (Math.abs(value) < 0.5 * 10 ** -digits) value = 0; // no "-0"
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 const pct = (x) => `${Math.round(x * 100)}%`;
