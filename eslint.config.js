@@ -12,6 +12,10 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      // The bench's private copy of dist/, and vitest's failure screenshots.
+      'bench/.tmp/**',
+      'test-results*/**',
+      '**/__screenshots__/**',
     ],
   },
   js.configs.recommended,
