@@ -149,7 +149,12 @@ test.describe('event engine against the real server', () => {
   });
 
   test('a derived value is computed on load and follows its inputs', async ({ page, gradio, embed }) => {
+    // The derived value runs on load (the app's only load event); its trigger_mode is "once",
+    // so typing during that run would be dropped: wait for the run to end first.
+    const loadJoined = page.waitForResponse((r) => r.url().includes('/queue/join'));
     const root = await open(page, gradio, embed);
+    await loadJoined;
+    await expect(root.locator('gr-textbox[pending]')).toHaveCount(0);
     await box(root, 'First name').fill('Ada');
     await expect(box(root, 'Full name')).toHaveValue('Ada');
     await box(root, 'Last name').fill('Lovelace');

@@ -19,6 +19,9 @@ import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-so
 import { waitForSpace, stageMessage } from './source/space-status.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
+// A value import on purpose: the base every component extends then loads with the runtime,
+// rather than as a chunk the first component chunk would ask for only once it has arrived.
+import { GradioElement } from './base/gradio-element.js';
 import { registerStyles } from './base/style-registry.js';
 import { tokenStyles } from './theme/tokens.styles.js';
 import { appStyles } from './app-session.styles.js';
@@ -112,11 +115,14 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   if (unknown.length && options.mode === 'auto') {
     throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
   }
-  const [client, theme] = await Promise.all([
-    connectClient(source.url, config.raw),
+  const client = connectClient(source.url, config.raw);
+  const [theme] = await Promise.all([
     loadTheme(config, options.signal),
     ...types.filter(isKnownType).map((t) => ensureDefined(t)),
-  ]);
+  ]).catch((error: unknown) => {
+    client.close();
+    throw error;
+  });
   return new AppSession(config, client, theme, source, options);
 }
 
@@ -205,7 +211,8 @@ export class AppSession {
 
   /** A component reported a user action: keep its value, then run what it triggers. */
   handleTrigger(event: GrTriggerEvent): void {
-    const element = event.target as HTMLElement & { blockId?: number; value?: unknown };
+    if (!(event.target instanceof GradioElement)) return;
+    const element = event.target as GradioElement & { value?: unknown };
     const id = element.blockId;
     if (typeof id !== 'number' || id < 0) return;
     if ('value' in element) this.store.setValue(id, element.value, 'user');

@@ -1,12 +1,64 @@
 import { Client } from '@gradio/client';
-import type { ClientPort, Submission } from './client-events.js';
+import type { ClientEvent, ClientPort, Submission } from './client-events.js';
 
 /**
  * Connects @gradio/client with settings safe for a guest on someone else's page: the config we
  * already fetched (so the host's window.gradio_config is never read), no run history in the
  * host's localStorage, all four event kinds, and State nulls kept so output indices hold.
+ *
+ * Returns at once: the client's own start-up (it fetches the API description) goes on in the
+ * background, off the path to the first render; an event submitted before it ends waits for it.
  */
-export async function connectClient(url: string, rawConfig: Record<string, unknown>): Promise<ClientPort> {
+export function connectClient(url: string, rawConfig: Record<string, unknown>): ClientPort {
+  const ready = startClient(url, rawConfig);
+  // A failed start-up surfaces on the first event, as that event's error.
+  ready.catch(() => undefined);
+  let closed = false;
+  return {
+    submit(fnIndex, data, eventData, triggerId) {
+      return deferred(
+        ready.then((client) => {
+          // The sixth argument exists at runtime but not in the published type.
+          const submit = client.submit as unknown as (...args: unknown[]) => Submission;
+          return submit(fnIndex, data, eventData, triggerId, undefined, { 'x-gradio-user': 'app' });
+        }),
+      );
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      void ready.then(
+        (client) => client.close(),
+        () => undefined,
+      );
+    },
+  };
+}
+
+/** A submission that may not have started yet: it waits, then relays; a failed start is an error status. */
+function deferred(pending: Promise<Submission>): Submission {
+  return {
+    async *[Symbol.asyncIterator](): AsyncIterator<ClientEvent> {
+      let submission: Submission;
+      try {
+        submission = await pending;
+      } catch (error) {
+        yield {
+          type: 'status',
+          stage: 'error',
+          message: `Could not connect to the app: ${(error as Error).message}`,
+        };
+        return;
+      }
+      yield* submission;
+    },
+    async cancel() {
+      await (await pending.catch(() => null))?.cancel();
+    },
+  };
+}
+
+async function startClient(url: string, rawConfig: Record<string, unknown>): Promise<Client> {
   const client = new Client(url, {
     with_null_state: true,
     events: ['data', 'status', 'log', 'render'],
@@ -17,24 +69,33 @@ export async function connectClient(url: string, rawConfig: Record<string, unkno
     resolve_config: () => Promise<unknown>;
     init(): Promise<void>;
     fetch: typeof fetch;
+    stream(url: URL): unknown;
+    abort_controller: AbortController | null;
+    close(): void;
   };
   internals.resolve_config = async () => rawConfig;
   // The client appends the host page's query string to queue and run calls: the host's URL is
   // not the app's state, so it never reaches the app's server.
   const clientFetch = internals.fetch;
   internals.fetch = (input, init) => clientFetch(withoutHostQuery(input), init);
+  // client.close() aborts only the newest stream: once an event has opened /queue/data, the
+  // /heartbeat stream would stay open and the server would never run the app's unload handlers.
+  const streams = new Set<AbortController>();
+  const openStream = internals.stream;
+  internals.stream = (streamUrl: URL) => {
+    const stream = openStream(streamUrl);
+    if (internals.abort_controller) streams.add(internals.abort_controller);
+    return stream;
+  };
+  const closeClient = internals.close.bind(client);
+  internals.close = () => {
+    closeClient();
+    for (const controller of streams) controller.abort();
+    streams.clear();
+  };
   // Client.connect() is `new Client()` + init(); we construct it ourselves to swap the resolver.
   await internals.init();
-  return {
-    submit(fnIndex, data, eventData, triggerId) {
-      // The sixth argument exists at runtime but not in the published type.
-      const submit = client.submit as unknown as (...args: unknown[]) => Submission;
-      return submit(fnIndex, data, eventData, triggerId, undefined, { 'x-gradio-user': 'app' });
-    },
-    close() {
-      client.close();
-    },
-  };
+  return client;
 }
 
 /** Strips the query string the client copies from the host page off queue joins and runs. */
