@@ -1,22 +1,33 @@
-"""Bench: a large app of 500 blocks in rows and columns (textbox, button, markdown).
+"""Bench: a large app of about 550 blocks across tabs, accordions, rows and columns.
 
-50 rows x (1 row + 3 columns + 3 x (textbox + button)) = 500 blocks, plus a closing
-markdown marker the bench waits for. Tabs and accordions are not in the catalogue yet, so the
-layout uses rows and columns only (add them here when they land).
+The first tab holds 10 open accordions of 5 rows x 3 columns x (textbox + button): the 150
+fields the bench waits for. Two more tabs hold 2 such rows each (Gradio's own frontend mounts
+an inactive tab's blocks only when it is opened; ours renders them hidden at once). A closing
+markdown marker outside the tabs is the last block.
 """
 import os
 
 import gradio as gr
 
-ROWS = 50
 
-with gr.Blocks(title="Large") as demo:
-    for i in range(ROWS):
+def rows(prefix, count):
+    for i in range(count):
         with gr.Row():
             for j in range(3):
                 with gr.Column():
-                    gr.Textbox(label=f"t{i}-{j}", value=f"value {i}-{j}")
-                    gr.Button(f"b{i}-{j}")
+                    gr.Textbox(label=f"{prefix}{i}-{j}", value=f"value {i}-{j}")
+                    gr.Button(f"b{prefix}{i}-{j}")
+
+
+with gr.Blocks(title="Large") as demo:
+    with gr.Tabs():
+        with gr.Tab("Main"):
+            for a in range(10):
+                with gr.Accordion(f"Section {a}", open=True):
+                    rows(f"t{a}-", 5)
+        for name in ("Second", "Third"):
+            with gr.Tab(name):
+                rows(f"{name[0]}", 2)
     gr.Markdown("END-OF-APP")
 
 if __name__ == "__main__":

@@ -190,13 +190,7 @@ export class Dispatcher {
           inputs = Array.isArray(result) && dep.inputs.length !== 1 ? result : [result];
       }
     } catch (error) {
-      this.#hooks.toast({
-        level: 'error',
-        title: 'Error',
-        message: `The app's JavaScript failed: ${(error as Error).message}`,
-        duration: 10,
-        visible: true,
-      });
+      this.#errorToast(`The app's JavaScript failed: ${(error as Error).message}`);
       return 'failure';
     }
     if (!dep.backendFn) return 'success';
@@ -232,13 +226,7 @@ export class Dispatcher {
       submission = this.#client.submit(dep.id, inputs, eventData, running.triggerId);
     } catch (error) {
       this.#setStatus(dep, { ...base, stage: 'error', message: (error as Error).message });
-      this.#hooks.toast({
-        level: 'error',
-        title: 'Error',
-        message: (error as Error).message,
-        duration: 10,
-        visible: true,
-      });
+      this.#errorToast((error as Error).message);
       return 'failure';
     }
     running.submission = submission;
@@ -271,19 +259,18 @@ export class Dispatcher {
     return 'success';
   }
 
+  /** Gradio's error toast: titled "Error" and shown for 10 s unless the server said otherwise. */
+  #errorToast(message: string, title = 'Error', duration: number | null = 10): void {
+    this.#hooks.toast({ level: 'error', title, message, duration, visible: true });
+  }
+
   /** A @gr.render run finished: new blocks in the store, new listeners, their load events. */
   #render(data: unknown): void {
     try {
       const loads = applyRender(this.#store, this.#index, normalizeRenderConfig(data));
       for (const dep of loads) void this.run(dep, null, null);
     } catch (error) {
-      this.#hooks.toast({
-        level: 'error',
-        title: 'Error',
-        message: (error as Error).message,
-        duration: 10,
-        visible: true,
-      });
+      this.#errorToast((error as Error).message);
     }
   }
 
@@ -332,13 +319,7 @@ export class Dispatcher {
     const message = messageOf(event.message);
     this.#setStatus(dep, { ...status, stage: 'error', message });
     if (event.visible !== false) {
-      this.#hooks.toast({
-        level: 'error',
-        title: event.title ?? 'Error',
-        message: message || 'Something went wrong in the app.',
-        duration: event.duration === undefined ? 10 : event.duration,
-        visible: true,
-      });
+      this.#errorToast(message || 'Something went wrong in the app.', event.title, event.duration);
     }
     return 'failure';
   }
