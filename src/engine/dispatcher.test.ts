@@ -356,4 +356,47 @@ describe('Dispatcher', () => {
     await vi.waitFor(() => expect(store.value(3)).toBe('heard'));
     await vi.waitFor(() => expect(store.value(4)).toBe('heard'));
   });
+
+  it('a js_implementation runs in the page instead of the backend', async () => {
+    const client = new FakeClient();
+    const { store, dispatcher } = setup(
+      [
+        dep({
+          id: 0,
+          targets: [{ id: 3, event: 'click' }],
+          jsImplementation: '(a) => a * 2',
+          inputs: [1],
+          outputs: [2],
+        }),
+      ],
+      client,
+    );
+    store.setValue(1, 21, 'user');
+    await Promise.all(dispatcher.trigger(3, 'click'));
+    expect(store.value(2)).toBe(42);
+    expect(client.submissions).toHaveLength(0);
+  });
+
+  it('show_progress_on puts the status on those blocks instead of the outputs', async () => {
+    const client = new FakeClient();
+    const { store, dispatcher } = setup(
+      [
+        dep({
+          id: 0,
+          targets: [{ id: 3, event: 'click' }],
+          outputs: [1],
+          showProgressOn: [4],
+          showProgress: 'minimal',
+        }),
+      ],
+      client,
+    );
+    const run = dispatcher.trigger(3, 'click');
+    await vi.waitFor(() => expect(store.status(4)).toMatchObject({ stage: 'pending', mode: 'minimal' }));
+    expect(store.status(1)).toBeNull();
+    client.submissions[0]!.push(...ok('done'));
+    client.submissions[0]!.end();
+    await Promise.all(run);
+    expect(store.status(4)).toBeNull();
+  });
 });
