@@ -260,15 +260,15 @@ export class GradioApp extends LitElement {
   /** Waits until this element and every block element inside it have finished rendering. */
   async #whenRendered(): Promise<void> {
     await this.updateComplete;
+    // Containers render their children during their own update, so keep waiting until a pass
+    // finds no block element that has yet to render (bounded: trees are not that deep).
     for (let pass = 0; pass < 20; pass++) {
-      const pending = [...this.renderRoot.querySelectorAll('*')]
-        .filter((el): el is LitElement => el instanceof LitElement && !el.hasUpdated)
-        .map((el) => el.updateComplete);
-      const all = [...this.renderRoot.querySelectorAll('*')]
-        .filter((el): el is LitElement => el instanceof LitElement)
-        .map((el) => el.updateComplete);
-      await Promise.all(all);
-      if (!pending.length) break;
+      const blocks = [...this.renderRoot.querySelectorAll('*')].filter(
+        (el): el is LitElement => el instanceof LitElement,
+      );
+      const fresh = blocks.some((el) => !el.hasUpdated);
+      await Promise.all(blocks.map((el) => el.updateComplete));
+      if (!fresh) break;
     }
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
