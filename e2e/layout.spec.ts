@@ -72,9 +72,15 @@ test.describe('Tabs', () => {
     const app = await gradio('layout_tabs');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = appOf(page);
+    // As on the app's own page: the first tab reports select once the app is up, and a tab an
+    // update switches to reports it too, with tabs.change.
+    const selected = el.getByLabel('selected', { exact: true });
+    await expect(selected).toHaveValue('selected First (index 0, selected=True)');
     await el.getByRole('button', { name: 'Go to second' }).click();
     await expect(el.getByRole('tab', { name: 'Second' })).toHaveAttribute('aria-selected', 'true');
     await expect(el.getByText('Content of the second tab')).toBeVisible();
+    await expect(selected).toHaveValue('selected Second (index 1, selected=True)');
+    await expect(el.getByLabel('changes', { exact: true })).toHaveValue('1');
 
     await el.getByRole('button', { name: 'Go to first' }).click();
     await expect(el.getByRole('tab', { name: 'First' })).toHaveAttribute('aria-selected', 'true');

@@ -6,6 +6,7 @@ import { buildTree, typesIn, type BlockNode } from './config/build-tree.js';
 import { resolveInteractivity } from './config/interactivity.js';
 import { AppStore } from './store/app-store.js';
 import { persistBrowserState } from './store/browser-state.js';
+import { selectedTab } from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
@@ -139,6 +140,7 @@ export class AppSession {
 
   readonly #pages: { route: string; name: string; showInNavbar: boolean; tree: BlockNode }[];
   readonly #requestUpdate: () => void;
+  readonly #tabs = new Map<number, BlockNode>();
   #page = 0;
 
   constructor(
@@ -148,8 +150,20 @@ export class AppSession {
     readonly source: ResolvedSource,
     options: Pick<OpenOptions, 'hooks' | 'requestUpdate'>,
   ) {
-    const hooks = options.hooks;
     this.#requestUpdate = options.requestUpdate;
+    // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
+    const visit = (node: BlockNode): void => {
+      if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);
+      node.children?.forEach(visit);
+    };
+    visit(buildTree(config.layout, config.components));
+    const hooks = {
+      ...options.hooks,
+      selectedTab: (tabsId: number) => {
+        const node = this.#tabs.get(tabsId);
+        return node ? selectedTab(this.store, node) : null;
+      },
+    };
     this.#pages = config.pages.map((page) => ({
       route: page.route,
       name: page.name,
@@ -238,6 +252,12 @@ export class AppSession {
       }
     }
     void this.dispatcher.load();
+    // As on the app's own page, each tabs block's shown tab reports `select` once it is up.
+    for (const node of this.#tabs.values()) {
+      if (node.type !== 'tabs') continue;
+      const tab = selectedTab(this.store, node);
+      if (tab) void this.dispatcher.trigger(tab.id, 'select', tab.data);
+    }
   }
 
   dispose(): void {

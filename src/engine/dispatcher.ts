@@ -24,6 +24,8 @@ export interface EngineHooks {
   connectionLost(message: string): void;
   /** An event went through again after a lost connection. */
   connectionRestored?(): void;
+  /** The tab a tabs block now shows, to report its `select` when an update switched it. */
+  selectedTab?(tabsId: number): { id: number; data: unknown } | null;
   /** A dependency with scroll_to_output finished: these blocks hold its outputs. */
   scrollTo?(ids: readonly number[]): void;
 }
@@ -152,8 +154,8 @@ export class Dispatcher {
 
   /**
    * Writes outputs, then fires what Gradio fires when the server (not the user) changes a
-   * block: `change` for a new value or a newly selected tab, `expand`/`collapse` for an accordion
-   * opened or closed by an update.
+   * block: `change` for a new value or a newly selected tab (and `select` on that tab),
+   * `expand`/`collapse` for an accordion opened or closed by an update.
    */
   #applyOutputs(dep: DependencyConfig, data: readonly unknown[]): void {
     dep.outputs.forEach((id, i) => {
@@ -161,6 +163,10 @@ export class Dispatcher {
       const type = this.#store.component(id)?.type;
       if (changed.includes('value') || (type === 'tabs' && changed.includes('selected'))) {
         this.trigger(id, 'change');
+      }
+      if (type === 'tabs' && changed.includes('selected')) {
+        const tab = this.#hooks.selectedTab?.(id);
+        if (tab) this.trigger(tab.id, 'select', tab.data);
       }
       if (type === 'accordion' && changed.includes('open')) {
         this.trigger(id, this.#store.props(id).open ? 'expand' : 'collapse');
