@@ -98,6 +98,11 @@ test.describe('event engine against the real server', () => {
     await expect(root.locator('.gr-toast[data-level="info"]')).toContainText('An info toast');
     await expect(root.locator('.gr-toast[data-level="warning"]')).toContainText('A warning toast');
     await expect(box(root, 'Toast result')).toHaveValue('toasted');
+    // Markup in a message is kept, sanitized: bold stays, the handler does not.
+    const success = root.locator('.gr-toast[data-level="success"]');
+    await expect(success.locator('b')).toHaveText('Saved');
+    await expect(success.locator('img')).not.toHaveAttribute('onerror');
+    expect(await page.evaluate(() => (globalThis as { __toastXss?: number }).__toastXss)).toBeUndefined();
     // Readable by screen readers: the stack is a live region.
     await expect(root.locator('.gr-toasts')).toHaveAttribute('aria-live', 'polite');
     await root.locator('.gr-toast[data-level="info"] .gr-toast-close').click();

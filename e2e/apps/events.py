@@ -35,6 +35,7 @@ def progress_job(progress=gr.Progress()):
 def toasts():
     gr.Info("An info toast")
     gr.Warning("A warning toast")
+    gr.Success('<b>Saved</b> safely<img src=x onerror="globalThis.__toastXss = 1">')
     return "toasted"
 
 

@@ -1,10 +1,19 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Toast } from '../engine/dispatcher.js';
 
 interface ShownToast extends Toast {
   id: number;
   timer: ReturnType<typeof setTimeout> | null;
+  /** The message as sanitized HTML, once DOMPurify has loaded (Gradio allows HTML in toasts). */
+  html: string | null;
+}
+
+/** Messages with markup are sanitized; DOMPurify loads only for those. */
+async function sanitize(message: string): Promise<string> {
+  const { default: DOMPurify } = await import('dompurify');
+  return DOMPurify.sanitize(message);
 }
 
 let nextId = 0;
@@ -20,7 +29,13 @@ export class ToastList {
 
   add(toast: Toast): void {
     if (!toast.visible) return;
-    const shown: ShownToast = { ...toast, id: ++nextId, timer: null };
+    const shown: ShownToast = { ...toast, id: ++nextId, timer: null, html: null };
+    if (/<[a-z!/]/i.test(toast.message)) {
+      void sanitize(toast.message).then((html) => {
+        shown.html = html;
+        this.#changed();
+      });
+    }
     if (toast.duration !== null && toast.duration > 0) {
       shown.timer = setTimeout(() => this.remove(shown.id), toast.duration * 1000);
     }
@@ -53,7 +68,9 @@ export function renderToasts(list: ToastList): unknown {
         html`<div class="gr-toast" data-level=${t.level} role=${t.level === 'error' ? 'alert' : 'status'}>
           <div>
             <div class="gr-toast-title">${t.title || t.level[0]!.toUpperCase() + t.level.slice(1)}</div>
-            <div class="gr-toast-message">${t.message}</div>
+            <div class="gr-toast-message">
+              ${t.html === null ? t.message.replace(/<[^>]*>/g, '') : unsafeHTML(t.html)}
+            </div>
           </div>
           <button class="gr-toast-close" aria-label="Close" @click=${() => list.remove(t.id)}>×</button>
         </div>`,
