@@ -166,3 +166,26 @@ test.describe('event engine against the real server', () => {
     await expect(box(root, 'Full name')).toHaveValue('Ada Lovelace');
   });
 });
+
+test.describe('autoscroll', () => {
+  for (const autoscroll of [true, false]) {
+    test(`scroll_to_output ${autoscroll ? 'scrolls the output into view with' : 'leaves the page alone without'} autoscroll`, async ({
+      page,
+      gradio,
+      embed,
+    }) => {
+      const app = await gradio('events');
+      await embed(`<gradio-app src="${app.url}"${autoscroll ? ' autoscroll="true"' : ''}></gradio-app>`);
+      const root = page.locator('gradio-app');
+      await root.getByRole('button', { name: 'Answer at the bottom' }).click();
+      const bottom = root.getByLabel('Bottom output', { exact: true });
+      await expect(bottom).toHaveValue('down here');
+      if (autoscroll) {
+        await expect(bottom).toBeInViewport();
+      } else {
+        await expect(bottom).not.toBeInViewport();
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      }
+    });
+  }
+});

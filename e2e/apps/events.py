@@ -53,6 +53,7 @@ def toggle(show):
 
 
 with gr.Blocks() as demo:
+    scroll_btn = gr.Button("Answer at the bottom")
     with gr.Row():
         chain_in = gr.Textbox(label="Chain input")
         chain_out = gr.Textbox(label="Chain output")
@@ -102,6 +103,9 @@ with gr.Blocks() as demo:
     first = gr.Textbox(label="First name")
     last = gr.Textbox(label="Last name")
     gr.Textbox(label="Full name", value=lambda a, b: f"{a} {b}".strip(), inputs=[first, last])
+
+    bottom = gr.Textbox(label="Bottom output")
+    scroll_btn.click(lambda: "down here", None, bottom, scroll_to_output=True)
 
 if __name__ == "__main__":
     demo.queue().launch(server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860")))
