@@ -69,11 +69,7 @@ const USER_PROPS = ['open', 'selected'] as const;
 const STRUCTURAL_TYPES = new Set(['root']);
 
 async function resolve(options: OpenOptions): Promise<ResolvedSource> {
-  if (options.space.trim()) {
-    const source = await resolveSpace(options.space, options.signal);
-    return source;
-  }
-  return parseSrc(options.src);
+  return options.space.trim() ? resolveSpace(options.space, options.signal) : parseSrc(options.src);
 }
 
 /**
