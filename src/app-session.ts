@@ -120,7 +120,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     client.close();
     throw error;
   });
-  return new AppSession(config, client, theme, source, options);
+  return new AppSession(config, tree, client, theme, source, options);
 }
 
 /** One connected app: its config, store, engine and render tree, until disposed. */
@@ -141,6 +141,8 @@ export class AppSession {
 
   constructor(
     readonly config: AppConfig,
+    /** The whole app's layout (every page), as built for loading its block types. */
+    tree: BlockNode,
     readonly client: ClientPort,
     readonly themeSheet: CSSStyleSheet | null,
     readonly source: ResolvedSource,
@@ -152,7 +154,7 @@ export class AppSession {
       if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);
       node.children?.forEach(visit);
     };
-    visit(buildTree(config.layout, config.components));
+    visit(tree);
     const hooks = {
       ...options.hooks,
       selectedTab: (tabsId: number) => {

@@ -3,10 +3,8 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
+import { cssLength } from '../../src/base/css-length.js';
 import { accordionStyles } from './accordion.styles.js';
-
-const size = (v: number | string | null): string | undefined =>
-  v === null || v === undefined ? undefined : typeof v === 'number' ? `${v}px` : v;
 
 /**
  * @summary A Gradio `Accordion`: a labelled block whose content the user opens and closes. Closed
@@ -51,7 +49,7 @@ export class GrAccordion extends GradioElement {
         role="region"
         aria-labelledby=${header}
         ?hidden=${!this.open}
-        style=${styleMap({ height: size(this.height), 'max-height': size(this.maxHeight) })}
+        style=${styleMap({ height: cssLength(this.height), 'max-height': cssLength(this.maxHeight) })}
       >
         <div class="column">${this.renderChildren()}</div>
       </div>

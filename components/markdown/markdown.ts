@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
+import { cssLength } from '../../src/base/css-length.js';
 import { markdownStyles } from './markdown.styles.js';
 import { renderMarkdown } from './internal/render-markdown.js';
 
@@ -41,10 +42,9 @@ export class GrMarkdown extends GradioElement {
       this.#source = source;
       this.#html = renderMarkdown(source, { sanitize: this.sanitizeHtml, lineBreaks: this.lineBreaks });
     }
-    const size = (v: number | string | null): string => (typeof v === 'number' ? `${v}px` : (v ?? ''));
     const style = [
-      this.minHeight !== null ? `min-height:${size(this.minHeight)}` : '',
-      this.maxHeight !== null ? `max-height:${size(this.maxHeight)};overflow-y:auto` : '',
+      this.minHeight !== null ? `min-height:${cssLength(this.minHeight)}` : '',
+      this.maxHeight !== null ? `max-height:${cssLength(this.maxHeight)};overflow-y:auto` : '',
     ]
       .filter(Boolean)
       .join(';');

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
+import { cssLength } from '../../src/base/css-length.js';
 import { rowStyles } from './row.styles.js';
 
 /**
@@ -22,11 +23,10 @@ export class GrRow extends GradioElement {
   @property({ attribute: false }) minHeight: number | string | null = null;
 
   protected override renderContent(): unknown {
-    const size = (v: number | string | null): string => (typeof v === 'number' ? `${v}px` : (v ?? ''));
     const style = [
-      this.height !== null ? `height:${size(this.height)}` : '',
-      this.maxHeight !== null ? `max-height:${size(this.maxHeight)}` : '',
-      this.minHeight !== null ? `min-height:${size(this.minHeight)}` : '',
+      this.height !== null ? `height:${cssLength(this.height)}` : '',
+      this.maxHeight !== null ? `max-height:${cssLength(this.maxHeight)}` : '',
+      this.minHeight !== null ? `min-height:${cssLength(this.minHeight)}` : '',
     ]
       .filter(Boolean)
       .join(';');

@@ -3,13 +3,11 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
+import { cssLength } from '../../src/base/css-length.js';
 import { tabitemStyles } from './tabitem.styles.js';
 
 /** The internal notice a tab sends its tabs when what the tab bar shows of it changes. */
 export const TAB_UPDATE_EVENT = 'tabitem-update';
-
-const size = (v: number | string | null): string | undefined =>
-  v === null || v === undefined ? undefined : typeof v === 'number' ? `${v}px` : v;
 
 /**
  * @summary A Gradio `Tab` (`TabItem`): one panel of a `Tabs`. Its tabs draws the tab button from
@@ -70,7 +68,7 @@ export class GrTabitem extends GradioElement {
   }
 
   protected override renderContent(): unknown {
-    const style = { height: size(this.height), 'max-height': size(this.maxHeight) };
+    const style = { height: cssLength(this.height), 'max-height': cssLength(this.maxHeight) };
     const scrollable = this.height !== null || this.maxHeight !== null;
     return html`<div
       class="tabitem ${scrollable ? 'scrollable' : ''}"
