@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Installs what the demo, the tests and the bench need, once: npm packages, a project-local
-// Python venv with the pinned gradio, and Debian's Chromium. Each step is skipped when done.
+// Installs what the demo, the tests and the bench need, once: npm packages, project-local
+// Python venvs with the pinned gradio versions, and Debian's Chromium. Each step is skipped when done.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,21 +17,29 @@ if (!existsSync(path.join(root, 'node_modules/.package-lock.json'))) {
   run('npm ci --no-audit --no-fund');
 }
 
-// 2. Python venv with the pinned gradio; reinstalled when requirements change.
-const requirements = path.join(root, 'e2e/requirements.txt');
-const venv = path.join(root, '.venv');
-const stamp = path.join(venv, '.requirements');
-const wanted = readFileSync(requirements, 'utf8');
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
+// 2. Python venvs, one per Gradio version the e2e tests run against; each is reinstalled when
+// its requirements file changes. The newest (6.x) is the default; 5.x and 4.x prove the embed
+// still renders apps served by older versions; 3.x proves that it falls back to an iframe.
+const VENVS = [
+  { dir: '.venv', requirements: 'e2e/requirements.txt' },
+  { dir: '.venv-gradio5', requirements: 'e2e/requirements-gradio5.txt' },
+  { dir: '.venv-gradio4', requirements: 'e2e/requirements-gradio4.txt' },
+  { dir: '.venv-gradio3', requirements: 'e2e/requirements-gradio3.txt' },
+];
+for (const { dir, requirements } of VENVS) {
+  const venv = path.join(root, dir);
+  const stamp = path.join(venv, '.requirements');
+  const wanted = readFileSync(path.join(root, requirements), 'utf8');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) continue;
   const python = ['python3.11', 'python3'].find(has);
   if (!python)
     throw new Error('Python 3 is needed for the Gradio server (apt-get install python3 python3-venv).');
   if (!existsSync(path.join(venv, 'bin/python'))) {
-    say(`creating .venv with ${python}`);
-    run(`${python} -m venv .venv`);
+    say(`creating ${dir} with ${python}`);
+    run(`${python} -m venv ${dir}`);
   }
-  say('installing gradio into .venv (pinned in e2e/requirements.txt)');
-  run('.venv/bin/python -m pip install --quiet --disable-pip-version-check -r e2e/requirements.txt');
+  say(`installing gradio into ${dir} (pinned in ${requirements})`);
+  run(`${dir}/bin/python -m pip install --quiet --disable-pip-version-check -r ${requirements}`);
   writeFileSync(stamp, wanted);
 }
 
