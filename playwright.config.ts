@@ -1,7 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+import type { GradioMajor } from './e2e/fixtures/gradio-server.js';
 
-export default defineConfig({
+/** Runs the specs tagged `@all-versions` (e2e/fixtures/test.ts `allVersions`) on an older Gradio. */
+const olderGradio = (major: GradioMajor) => ({
+  name: `gradio${major}`,
+  grep: /@all-versions/,
+  use: { gradioVersion: major },
+});
+
+export default defineConfig<object, { gradioVersion: GradioMajor }>({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   // Separate folders let several runs share a checkout (each run empties its own).
@@ -18,4 +26,11 @@ export default defineConfig({
     viewport: { width: 1200, height: 900 },
     trace: 'retain-on-failure',
   },
+  // Every spec runs against the pinned newest Gradio; the ones tagged for it also against the
+  // newest 5.x and 4.x, each from its own venv (scripts/setup.mjs).
+  projects: [
+    { name: 'gradio6', use: { gradioVersion: 6 } },
+    olderGradio(5),
+    olderGradio(4),
+  ],
 });

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 
-test.describe('container and info', () => {
+test.describe('container and info', allVersions, () => {
   test('by default: a border and an info footer naming the host and linking there', async ({
     page,
     gradio,
@@ -110,7 +110,7 @@ async function openApp(
   return el;
 }
 
-test.describe('CSS isolation', () => {
+test.describe('CSS isolation', allVersions, () => {
   test('a hostile host stylesheet does not change the app', async ({ page, gradio, embed }) => {
     const app = await gradio('interface');
     const clean = await appStyles(await openApp(page, embed, app.url));

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 import type { Locator, Page } from '@playwright/test';
 
 async function open(
@@ -15,8 +15,8 @@ async function open(
 
 const box = (root: Locator, label: string) => root.getByLabel(label, { exact: true });
 
-test.describe('event engine against the real server', () => {
-  test('a chain takes the success branch, or the failure branch with an error toast', async ({
+test.describe('event engine against the real server', allVersions, () => {
+  test('a chain takes the success branch; a failed event shows its error and keeps its output', async ({
     page,
     gradio,
     embed,
@@ -29,11 +29,7 @@ test.describe('event engine against the real server', () => {
 
     await box(root, 'Chain input').fill('fail');
     await root.getByRole('button', { name: 'Run chain' }).click();
-    await expect(box(root, 'After')).toHaveValue('failure branch');
-    const toast = root.getByRole('alert').filter({ hasText: 'You asked it to fail' });
-    await expect(toast).toBeVisible();
-    await expect(toast).toContainText('Custom failure');
-    // The output that failed keeps its old value, marked with an error, and the input survives.
+    await expect(root.getByRole('alert').filter({ hasText: 'You asked it to fail' })).toBeVisible();
     await expect(box(root, 'Chain output')).toHaveValue('ok: fine');
     await expect(root.locator('gr-textbox[error]')).toHaveCount(1);
     await expect(box(root, 'Chain input')).toHaveValue('fail');
@@ -98,11 +94,6 @@ test.describe('event engine against the real server', () => {
     await expect(root.locator('.gr-toast[data-level="info"]')).toContainText('An info toast');
     await expect(root.locator('.gr-toast[data-level="warning"]')).toContainText('A warning toast');
     await expect(box(root, 'Toast result')).toHaveValue('toasted');
-    // Markup in a message is kept, sanitized: bold stays, the handler does not.
-    const success = root.locator('.gr-toast[data-level="success"]');
-    await expect(success.locator('b')).toHaveText('Saved');
-    await expect(success.locator('img')).not.toHaveAttribute('onerror');
-    expect(await page.evaluate(() => (globalThis as { __toastXss?: number }).__toastXss)).toBeUndefined();
     // Readable by screen readers: the stack is a live region.
     await expect(root.locator('.gr-toasts')).toHaveAttribute('aria-live', 'polite');
     await root.locator('.gr-toast[data-level="info"] .gr-toast-close').click();
@@ -167,7 +158,44 @@ test.describe('event engine against the real server', () => {
   });
 });
 
-test.describe('autoscroll', () => {
+test.describe('event engine: Gradio 5 additions', allVersions, () => {
+  sinceGradio(5, '.failure() listeners arrived in Gradio 5.42, gr.Error titles and gr.Success in 5.x');
+
+  test('a chain takes the success branch, or the failure branch with an error toast', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const root = await open(page, gradio, embed);
+    await box(root, 'Chain input').fill('fine');
+    await root.getByRole('button', { name: 'Run chain' }).click();
+    await expect(box(root, 'Chain output')).toHaveValue('ok: fine');
+    await expect(box(root, 'After')).toHaveValue('success branch');
+
+    await box(root, 'Chain input').fill('fail');
+    await root.getByRole('button', { name: 'Run chain' }).click();
+    await expect(box(root, 'After')).toHaveValue('failure branch');
+    const toast = root.getByRole('alert').filter({ hasText: 'You asked it to fail' });
+    await expect(toast).toBeVisible();
+    await expect(toast).toContainText('Custom failure');
+    // The output that failed keeps its old value, marked with an error, and the input survives.
+    await expect(box(root, 'Chain output')).toHaveValue('ok: fine');
+    await expect(root.locator('gr-textbox[error]')).toHaveCount(1);
+    await expect(box(root, 'Chain input')).toHaveValue('fail');
+  });
+
+  test('a gr.Success toast keeps its markup, sanitized', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
+    await root.getByRole('button', { name: 'Toast' }).click();
+    // Markup in a message is kept, sanitized: bold stays, the handler does not.
+    const success = root.locator('.gr-toast[data-level="success"]');
+    await expect(success.locator('b')).toHaveText('Saved');
+    await expect(success.locator('img')).not.toHaveAttribute('onerror');
+    expect(await page.evaluate(() => (globalThis as { __toastXss?: number }).__toastXss)).toBeUndefined();
+  });
+});
+
+test.describe('autoscroll', allVersions, () => {
   for (const autoscroll of [true, false]) {
     test(`scroll_to_output ${autoscroll ? 'scrolls the output into view with' : 'leaves the page alone without'} autoscroll`, async ({
       page,

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 
 const headRuns = (page: Page) =>
   page.evaluate(() => (globalThis as { __appHeadRuns?: number }).__appHeadRuns ?? 0);
 
-test.describe('the app head', () => {
+test.describe('the app head', allVersions, () => {
   test('is ignored unless the host opts in', async ({ page, gradio, embed }) => {
     const app = await gradio('head');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);

@@ -1,6 +1,6 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 
-test.describe('Interface round trip', () => {
+test.describe('Interface round trip', allVersions, () => {
   test('type a name, Submit, see the greeting; Clear empties both boxes', async ({ page, gradio, embed }) => {
     const app = await gradio('interface');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);

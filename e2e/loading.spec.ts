@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 import { hostPage } from './fixtures/host-server.js';
 import { repoRoot } from './fixtures/gradio-server.js';
 
@@ -22,7 +22,7 @@ function entryFiles(): Set<string> {
   return files;
 }
 
-test.describe('lazy gate', () => {
+test.describe('lazy gate', allVersions, () => {
   test('an embed far below the fold requests nothing until it comes into view', async ({
     page,
     gradio,
@@ -87,7 +87,7 @@ test.describe('lazy gate', () => {
   });
 });
 
-test.describe('render event', () => {
+test.describe('render event', allVersions, () => {
   test('fires once per mount, and once more after src changes', async ({ page, gradio, embed }) => {
     const [first, second] = await Promise.all([gradio('interface'), gradio('custom_css')]);
     await embed(`<gradio-app src="${first.url}"></gradio-app>`, {

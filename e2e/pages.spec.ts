@@ -1,6 +1,8 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
-test.describe('multipage apps and i18n', () => {
+test.describe('multipage apps and i18n', allVersions, () => {
+  sinceGradio(5, 'multipage apps (Blocks.route) arrived in Gradio 5.15');
+
   test('the navbar switches pages inside the embed without touching the host URL', async ({
     page,
     gradio,
@@ -32,7 +34,8 @@ test.describe('multipage apps and i18n', () => {
   });
 });
 
-test.describe('i18n in French', () => {
+test.describe('i18n in French', allVersions, () => {
+  sinceGradio(5, 'gr.I18n arrived in Gradio 5.30');
   test.use({ locale: 'fr-FR' });
 
   test('labels and button text use the app translations for the browser language', async ({
@@ -52,7 +55,8 @@ test.describe('i18n in French', () => {
   });
 });
 
-test.describe('i18n fallback', () => {
+test.describe('i18n fallback', allVersions, () => {
+  sinceGradio(5, 'gr.I18n arrived in Gradio 5.30');
   test.use({ locale: 'de-DE' });
 
   test('a language the app lacks falls back to its English strings', async ({ page, gradio, embed }) => {

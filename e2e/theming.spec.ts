@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 
 /** Whether the app's wrapper is dark, and its computed background colour. */
 async function look(el: Locator): Promise<{ dark: boolean; background: string }> {
@@ -18,7 +18,7 @@ function brightness(color: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-test.describe('theme_mode', () => {
+test.describe('theme_mode', allVersions, () => {
   test('light stays light on a dark OS, dark stays dark on a light OS', async ({ page, gradio, embed }) => {
     const app = await gradio('interface');
     await page.emulateMedia({ colorScheme: 'dark' });

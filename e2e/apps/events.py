@@ -4,11 +4,13 @@ import os
 import time
 
 import gradio as gr
+from versions import MAJOR
 
 
 def check(text):
     if text == "fail":
-        raise gr.Error("You asked it to fail", title="Custom failure")
+        # Error titles arrived in 5.x.
+        raise gr.Error("You asked it to fail", **({"title": "Custom failure"} if MAJOR >= 5 else {}))
     return f"ok: {text}"
 
 
@@ -35,7 +37,8 @@ def progress_job(progress=gr.Progress()):
 def toasts():
     gr.Info("An info toast")
     gr.Warning("A warning toast")
-    gr.Success('<b>Saved</b> safely<img src=x onerror="globalThis.__toastXss = 1">')
+    if MAJOR >= 5:  # gr.Success arrived in 5.x
+        gr.Success('<b>Saved</b> safely<img src=x onerror="globalThis.__toastXss = 1">')
     return "toasted"
 
 
@@ -61,7 +64,8 @@ with gr.Blocks() as demo:
     chain_btn = gr.Button("Run chain")
     ev = chain_btn.click(check, chain_in, chain_out)
     ev.success(lambda: "success branch", None, chain_after)
-    ev.failure(lambda: "failure branch", None, chain_after)
+    if MAJOR >= 5:  # .failure() arrived in 5.x
+        ev.failure(lambda: "failure branch", None, chain_after)
 
     stream_in = gr.Textbox(label="Stream input")
     stream_out = gr.Textbox(label="Streamed")

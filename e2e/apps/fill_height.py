@@ -2,10 +2,12 @@
 import os
 
 import gradio as gr
+from versions import MAJOR
 
 with gr.Blocks(fill_height=True) as demo:
     gr.Markdown("# Tall app")
-    with gr.Row(scale=1, elem_id="tall-row"):
+    # Row(scale=) arrived in 5.x.
+    with gr.Row(elem_id="tall-row", **({"scale": 1} if MAJOR >= 5 else {})):
         gr.Textbox(label="Fills")
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 import os
 
 import gradio as gr
+from versions import app_args
 
 HEAD = """
 <meta name="description" content="from the app">
@@ -9,8 +10,10 @@ HEAD = """
 <style>.gradio-container textarea { outline: 3px solid rgb(1, 2, 3); }</style>
 """
 
-with gr.Blocks(head=HEAD) as demo:
+BLOCKS_ARGS, LAUNCH_ARGS = app_args(head=HEAD)
+
+with gr.Blocks(**BLOCKS_ARGS) as demo:
     gr.Textbox(label="Styled by head")
 
 if __name__ == "__main__":
-    demo.launch(server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860")))
+    demo.launch(server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860")), **LAUNCH_ARGS)
