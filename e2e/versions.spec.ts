@@ -91,14 +91,20 @@ test.describe('one page, every Gradio version', () => {
     for (const [i, root] of roots.entries()) await root.getByLabel('Label').fill(`app${NATIVE[i]}`);
     for (const root of roots) await root.getByRole('button', { name: 'Count' }).click();
     for (const [i, root] of roots.entries()) {
-      await expect(root.getByLabel('Count')).toHaveValue(`${versions[i]} app${NATIVE[i]} 5`);
+      await expect(root.getByLabel('Count')).toHaveValue(`${versions[i]} app${NATIVE[i]} 10`);
     }
     const counts = await page.evaluate(
       () => (window as unknown as { counts: Record<string, [number, string][]> }).counts,
     );
     for (const [i, v] of NATIVE.entries()) {
+      // Only its own values, in order (a busy browser may paint two in one frame).
       const values = counts[`v${v}`]!.map(([, value]) => value);
-      expect(values).toEqual([1, 2, 3, 4, 5].map((n) => `${versions[i]} app${v} ${n}`));
+      const prefix = `${versions[i]} app${v} `;
+      expect(values.every((value) => value.startsWith(prefix))).toBe(true);
+      const steps = values.map((value) => Number(value.slice(prefix.length)));
+      expect(steps).toEqual([...steps].sort((a, b) => a - b));
+      expect(steps.at(-1)).toBe(10);
+      expect(steps.length).toBeGreaterThan(3);
     }
     // The runs overlapped: every app had shown its first value before any had shown its last.
     const firsts = NATIVE.map((v) => counts[`v${v}`]![0]![0]);
@@ -108,10 +114,10 @@ test.describe('one page, every Gradio version', () => {
     // Removing one embed mid-run leaves the other two running.
     for (const root of roots) await root.getByLabel('Label').fill('again');
     for (const root of roots) await root.getByRole('button', { name: 'Count' }).click();
-    await expect(roots[1]!.getByLabel('Count')).toHaveValue(/again 1$/);
+    await expect(roots[1]!.getByLabel('Count')).toHaveValue(/ again [1-8]$/);
     await page.evaluate(() => document.getElementById('v5')!.remove());
-    await expect(roots[0]!.getByLabel('Count')).toHaveValue(`${versions[0]} again 5`);
-    await expect(roots[2]!.getByLabel('Count')).toHaveValue(`${versions[2]} again 5`);
+    await expect(roots[0]!.getByLabel('Count')).toHaveValue(`${versions[0]} again 10`);
+    await expect(roots[2]!.getByLabel('Count')).toHaveValue(`${versions[2]} again 10`);
     await expect(page.locator('gradio-app .gr-banner')).toHaveCount(0);
   });
 });

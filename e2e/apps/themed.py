@@ -11,8 +11,8 @@ BLOCKS_ARGS, LAUNCH_ARGS = app_args(theme=gr.themes.Default(primary_hue=HUES.get
 
 
 def count(label):
-    for i in range(1, 6):
-        time.sleep(0.4)
+    for i in range(1, 11):
+        time.sleep(0.3)
         yield f"{gr.__version__} {label} {i}"
 
 
