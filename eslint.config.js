@@ -8,8 +8,8 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'node_modules/**',
-      '.venv/**',
-      'test-results/**',
+      '.venv*/**',
+      'test-results*/**',
       'playwright-report/**',
       'bench/results/**',
       // The bench's private copy of dist/, and vitest's failure screenshots.

@@ -9,17 +9,20 @@ const olderGradio = (major: GradioMajor) => ({
   use: { gradioVersion: major },
 });
 
+// Separate folders let several runs share a checkout (each run empties its own).
+const outputDir = process.env.PW_OUTPUT_DIR ?? 'test-results';
+
 export default defineConfig<object, { gradioVersion: GradioMajor }>({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // Separate folders let several runs share a checkout (each run empties its own).
-  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
+  outputDir,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The JSON results feed the README's compatibility table (scripts/compat-table.mjs).
+  reporter: [['list'], ['json', { outputFile: `${outputDir}/results.json` }]],
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
