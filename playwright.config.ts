@@ -31,9 +31,5 @@ export default defineConfig<object, { gradioVersion: GradioMajor }>({
   },
   // Every spec runs against the pinned newest Gradio; the ones tagged for it also against the
   // newest 5.x and 4.x, each from its own venv (scripts/setup.mjs).
-  projects: [
-    { name: 'gradio6', use: { gradioVersion: 6 } },
-    olderGradio(5),
-    olderGradio(4),
-  ],
+  projects: [{ name: 'gradio6', use: { gradioVersion: 6 } }, olderGradio(5), olderGradio(4)],
 });
