@@ -112,7 +112,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   if (unknown.length && options.mode === 'auto') {
     throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
   }
-  const client = connectClient(source.url, config.raw);
+  const client = connectClient(source.url, config.raw, { customHeaders: config.acceptsCustomHeaders });
   const [theme] = await Promise.all([
     loadTheme(config, options.signal),
     ...types.filter(isKnownType).map((t) => ensureDefined(t)),

@@ -103,6 +103,8 @@ export interface AppConfig {
   spaceId: string | null;
   authRequired: boolean;
   connectHeartbeat: boolean;
+  /** Whether cross-origin requests may carry headers of ours (the server's CORS allows any). */
+  acceptsCustomHeaders: boolean;
   showError: boolean;
   rootId: number;
   components: Map<number, ComponentConfig>;

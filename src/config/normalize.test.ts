@@ -6,6 +6,7 @@ import { resolveInteractivity } from './interactivity.js';
 import config631 from '../testing/fixtures/interface-6.31.config.json';
 import config427 from '../testing/fixtures/interface-4.27.config.json';
 import xray40 from '../testing/fixtures/xray-4.0.config.json';
+import config420 from '../testing/fixtures/interface-4.20.config.json';
 
 describe('normalizeConfig', () => {
   it('reads a 6.31 Interface config captured from the real server', () => {
@@ -32,6 +33,18 @@ describe('normalizeConfig', () => {
     expect(config.apiPrefix).toBe('');
     expect(config.dependencies[0]!.queue).toBe(true);
     expect(config.pages[0]!.layout).toBe(config.layout);
+  });
+
+  it('gives a 4.20 config (sse_v2, dependencies without ids) the ids the client looks events up by', () => {
+    const config = normalizeConfig(config420, 'http://x');
+    expect(config.protocol).toBe('sse_v2');
+    expect(config.dependencies.map((d) => d.id)).toEqual([0, 1, 2, 3, 4, 5]);
+    const deps = config.raw.dependencies as { id: number; api_name: unknown }[];
+    expect(deps.map((d) => d.id)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(deps[0]!.api_name).toBe('predict');
+    // The server's own ids are kept where it sent them.
+    const raw427 = normalizeConfig(config427, 'http://x').raw.dependencies as { id: number }[];
+    expect(raw427.map((d) => d.id)).toEqual([0, 1, 2]);
   });
 
   it('refuses the 4.0-4.8 "sse" protocol as unsupported (iframe fallback), not as malformed', () => {

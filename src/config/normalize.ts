@@ -23,6 +23,16 @@ const ids = (v: unknown): number[] =>
 /** Protocols @gradio/client 2.x can speak: 4.9 and later. */
 const SUPPORTED_PROTOCOLS = new Set(['sse_v1', 'sse_v2', 'sse_v2.1', 'sse_v3']);
 
+/** Whether a "major.minor.patch" version is at least `minimum` (an unreadable one counts as new). */
+function versionAtLeast(version: string, minimum: readonly number[]): boolean {
+  const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version)?.slice(1).map(Number);
+  if (!parts) return true;
+  for (let i = 0; i < minimum.length; i++) {
+    if (parts[i] !== minimum[i]) return parts[i]! > minimum[i]!;
+  }
+  return true;
+}
+
 export function normalizeLayout(raw: unknown, where: string): LayoutNode {
   if (!isObject(raw) || typeof raw.id !== 'number') {
     throw new ConfigError(`The app config has a malformed layout (${where}).`);
@@ -193,8 +203,9 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
   });
   const enableQueue = raw.enable_queue !== false;
   const root = str(raw.root, fallbackRoot).replace(/\/$/, '') || fallbackRoot.replace(/\/$/, '');
+  const version = str(raw.version, '4.0.0');
   return {
-    version: str(raw.version, '4.0.0'),
+    version,
     root,
     apiPrefix: str(raw.api_prefix),
     protocol,
@@ -217,6 +228,9 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
     spaceId: strOrNull(raw.space_id),
     authRequired: false,
     connectHeartbeat: raw.connect_heartbeat === true,
+    // 4.17-4.23 answered CORS preflights with a fixed header list (Origin, Content-Type,
+    // Accept), so a cross-origin join with any other header never reached the server.
+    acceptsCustomHeaders: versionAtLeast(version, [4, 24]),
     showError: raw.show_error === true,
     rootId: layout.id,
     components,
@@ -226,8 +240,17 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
     translations: isObject(raw.i18n_translations)
       ? (raw.i18n_translations as Record<string, Record<string, string>>)
       : null,
-    raw: { ...raw, root },
+    raw: { ...raw, root, dependencies: raw.dependencies.map(withId) },
   };
+}
+
+/**
+ * @gradio/client 2.x finds a dependency by its `id`; configs before 4.2x have none (their
+ * clients used the array index as fn_index), so every event would fail with "No endpoint
+ * matching 0". The index is the fn_index those servers expect.
+ */
+function withId(dependency: unknown, index: number): unknown {
+  return isObject(dependency) && num(dependency.id) === null ? { ...dependency, id: index } : dependency;
 }
 
 /** What a @gr.render run sends: the new blocks and listeners of one render block. */

@@ -9,8 +9,14 @@ import type { ClientEvent, ClientPort, Submission } from './client-events.js';
  * Returns at once: the client's own start-up (it fetches the API description) goes on in the
  * background, off the path to the first render; an event submitted before it ends waits for it.
  */
-export function connectClient(url: string, rawConfig: Record<string, unknown>): ClientPort {
+export function connectClient(
+  url: string,
+  rawConfig: Record<string, unknown>,
+  options: { customHeaders: boolean },
+): ClientPort {
   const ready = startClient(url, rawConfig);
+  // What the official UI sends with each event; an old server's CORS would refuse the join.
+  const headers = options.customHeaders ? { 'x-gradio-user': 'app' } : {};
   // A failed start-up surfaces on the first event, as that event's error.
   ready.catch(() => undefined);
   let closed = false;
@@ -20,7 +26,7 @@ export function connectClient(url: string, rawConfig: Record<string, unknown>): 
         ready.then((client) => {
           // The sixth argument exists at runtime but not in the published type.
           const submit = client.submit as unknown as (...args: unknown[]) => Submission;
-          return submit(fnIndex, data, eventData, triggerId, undefined, { 'x-gradio-user': 'app' });
+          return submit(fnIndex, data, eventData, triggerId, undefined, headers);
         }),
       );
     },
@@ -69,7 +75,9 @@ async function startClient(url: string, rawConfig: Record<string, unknown>): Pro
     resolve_config: () => Promise<unknown>;
     init(): Promise<void>;
     fetch: typeof fetch;
-    stream(url: URL): unknown;
+    stream(url: URL): EventSource;
+    stream_instance: EventSource | null;
+    stream_status: { open: boolean };
     abort_controller: AbortController | null;
     close(): void;
   };
@@ -85,6 +93,7 @@ async function startClient(url: string, rawConfig: Record<string, unknown>): Pro
   internals.stream = (streamUrl: URL) => {
     const stream = openStream(streamUrl);
     if (internals.abort_controller) streams.add(internals.abort_controller);
+    if (/\/queue\/data$/.test(streamUrl.pathname)) reopenAfterEnd(internals, stream);
     return stream;
   };
   const closeClient = internals.close.bind(client);
@@ -96,6 +105,29 @@ async function startClient(url: string, rawConfig: Record<string, unknown>): Pro
   // Client.connect() is `new Client()` + init(); we construct it ourselves to swap the resolver.
   await internals.init();
   return client;
+}
+
+/**
+ * Servers before 4.22 (sse_v1, sse_v2, sse_v2.1) end the event stream once a session has
+ * nothing pending, without the `close_stream` message the client waits for: the client then
+ * takes the ended stream for an open one, and every later event waits forever for messages.
+ * When the newest stream ends, it is marked closed, so the next event opens a new one.
+ */
+function reopenAfterEnd(
+  internals: { stream_instance: EventSource | null; stream_status: { open: boolean } },
+  stream: EventSource,
+): void {
+  let state = stream.readyState;
+  Object.defineProperty(stream, 'readyState', {
+    configurable: true,
+    get: () => state,
+    set(value: number) {
+      state = value;
+      if (value === EventSource.CLOSED && internals.stream_instance === stream) {
+        internals.stream_status.open = false;
+      }
+    },
+  });
 }
 
 /** Strips the query string the client copies from the host page off queue joins and runs. */
