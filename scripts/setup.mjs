@@ -19,11 +19,14 @@ if (!existsSync(path.join(root, 'node_modules/.package-lock.json'))) {
 
 // 2. Python venvs, one per Gradio version the e2e tests run against; each is reinstalled when
 // its requirements file changes. The newest (6.x) is the default; 5.x and 4.x prove the embed
-// still renders apps served by older versions; 3.x proves that it falls back to an iframe.
+// still renders apps served by older versions (4.20 and 4.16 for the older sse_v2 and sse_v1
+// protocols); 3.x proves that it falls back to an iframe.
 const VENVS = [
   { dir: '.venv', requirements: 'e2e/requirements.txt' },
   { dir: '.venv-gradio5', requirements: 'e2e/requirements-gradio5.txt' },
   { dir: '.venv-gradio4', requirements: 'e2e/requirements-gradio4.txt' },
+  { dir: '.venv-gradio4.20', requirements: 'e2e/requirements-gradio4.20.txt' },
+  { dir: '.venv-gradio4.16', requirements: 'e2e/requirements-gradio4.16.txt' },
   { dir: '.venv-gradio3', requirements: 'e2e/requirements-gradio3.txt' },
 ];
 for (const { dir, requirements } of VENVS) {

@@ -42,6 +42,12 @@ describe('normalizeConfig', () => {
     const deps = config.raw.dependencies as { id: number; api_name: unknown }[];
     expect(deps.map((d) => d.id)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(deps[0]!.api_name).toBe('predict');
+    // Its CORS preflight allows no headers beyond Origin, Content-Type and Accept.
+    expect(config.acceptsCustomHeaders).toBe(false);
+    expect(normalizeConfig(config427, 'http://x').acceptsCustomHeaders).toBe(true);
+    expect(normalizeConfig(config631, 'http://x').acceptsCustomHeaders).toBe(true);
+    expect(normalizeConfig({ ...config420, version: '4.23.9' }, 'http://x').acceptsCustomHeaders).toBe(false);
+    expect(normalizeConfig({ ...config420, version: '4.24.0' }, 'http://x').acceptsCustomHeaders).toBe(true);
     // The server's own ids are kept where it sent them.
     const raw427 = normalizeConfig(config427, 'http://x').raw.dependencies as { id: number }[];
     expect(raw427.map((d) => d.id)).toEqual([0, 1, 2]);

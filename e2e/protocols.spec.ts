@@ -1,0 +1,57 @@
+import { test, expect } from './fixtures/test.js';
+import type { GradioVersion } from './fixtures/gradio-server.js';
+
+/** Each queue protocol @gradio/client 2.x speaks, served by a real Gradio that uses it. */
+const SERVERS: { version: GradioVersion; protocol: string }[] = [
+  { version: '4.16', protocol: 'sse_v1' },
+  { version: '4.20', protocol: 'sse_v2' },
+  { version: 4, protocol: 'sse_v3' },
+  { version: 6, protocol: 'sse_v3' },
+];
+
+test.describe('queue protocols', () => {
+  for (const { version, protocol } of SERVERS) {
+    test(`${protocol} (Gradio ${version}): events, one after another, stream and keep state`, async ({
+      page,
+      gradio,
+      embed,
+    }) => {
+      const app = await gradio('protocols', { version });
+      const config = (await (await fetch(`${app.url}/config`)).json()) as { protocol: string };
+      expect(config.protocol).toBe(protocol);
+      await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+      const root = page.locator('gradio-app');
+      const box = (label: string) => root.getByLabel(label, { exact: true });
+
+      // Later events too: servers before sse_v3 end the event stream after each one.
+      for (const name of ['Ada', 'Grace']) {
+        await box('text').fill(name);
+        await root.getByRole('button', { name: 'Greet' }).click();
+        await expect(box('out')).toHaveValue(`hi ${name}`);
+      }
+      // A generator's values arrive one by one (sse_v2 and later send them as diffs).
+      const seen: string[] = [];
+      const watch = setInterval(() => {
+        void box('out')
+          .inputValue()
+          .then((v) => seen.at(-1) !== v && seen.push(v))
+          .catch(() => undefined);
+      }, 50);
+      await root.getByRole('button', { name: 'Count' }).click();
+      await expect(box('out')).toHaveValue('Grace 4');
+      clearInterval(watch);
+      expect(seen.filter((v) => /^Grace [1-3]$/.test(v)).length).toBeGreaterThan(0);
+
+      await root.getByRole('button', { name: 'Visit' }).click();
+      await expect(box('visits')).toHaveValue('visits: 1');
+      await expect(root.locator('.gr-toast[data-level="info"]')).toContainText('visit 1');
+      await root.getByRole('button', { name: 'Visit' }).click();
+      await expect(box('visits')).toHaveValue('visits: 2');
+
+      await root.getByRole('button', { name: 'Fail' }).click();
+      await expect(root.getByRole('alert').filter({ hasText: 'It failed on purpose' })).toBeVisible();
+      await root.getByRole('button', { name: 'Greet' }).click();
+      await expect(box('out')).toHaveValue('hi Grace');
+    });
+  }
+});
