@@ -55,3 +55,27 @@ test.describe('queue protocols', () => {
     });
   }
 });
+
+/** `every=` on an event: 4.20 repeats the function on the server, 4.44 runs a hidden gr.Timer. */
+test.describe('4.x every=', () => {
+  for (const version of ['4.20', 4] as const) {
+    test(`a load event with every=0.5 repeats until a cancel stops it (Gradio ${version})`, async ({
+      page,
+      gradio,
+      embed,
+    }) => {
+      const app = await gradio('every', { version });
+      await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+      const root = page.locator('gradio-app');
+      const ticks = async () => Number(await root.getByLabel('ticks', { exact: true }).inputValue());
+      const start = await ticks();
+      await expect.poll(ticks).toBeGreaterThanOrEqual(start + 3);
+
+      await root.getByRole('button', { name: 'Stop' }).click();
+      await page.waitForTimeout(1000);
+      const stopped = await ticks();
+      await page.waitForTimeout(2000);
+      expect(await ticks()).toBe(stopped);
+    });
+  }
+});

@@ -61,8 +61,6 @@ export interface DependencyConfig {
   eventSpecificArgs: string[];
   componentPropInputs: number[];
   renderedIn: number | null;
-  /** 4.x-style polling interval in seconds. */
-  every: number | null;
 }
 
 export interface PageConfig {

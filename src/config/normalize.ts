@@ -119,7 +119,6 @@ export function normalizeDependency(raw: unknown, index: number, enableQueue: bo
       : [],
     componentPropInputs: ids(raw.component_prop_inputs),
     renderedIn: num(raw.rendered_in),
-    every: num(raw.every),
   };
 }
 

@@ -40,7 +40,6 @@ function dep(partial: Partial<DependencyConfig> & { id: number }): DependencyCon
     eventSpecificArgs: [],
     componentPropInputs: [],
     renderedIn: null,
-    every: null,
     ...partial,
   };
 }
@@ -313,27 +312,6 @@ describe('Dispatcher', () => {
     );
     await Promise.all(dispatcher.load());
     expect(store.value(1)).toBe('loaded');
-  });
-
-  it('polls 4.x `every` load dependencies until stopped', async () => {
-    vi.useFakeTimers();
-    try {
-      let n = 0;
-      const client = new FakeClient(() => ok(String(++n)));
-      const { store, dispatcher } = setup(
-        [dep({ id: 0, targets: [{ id: 0, event: 'load' }], outputs: [1], every: 1 })],
-        client,
-      );
-      dispatcher.load();
-      await vi.advanceTimersByTimeAsync(3100);
-      expect(client.submissions).toHaveLength(4);
-      expect(store.value(1)).toBe('4');
-      await dispatcher.stop();
-      await vi.advanceTimersByTimeAsync(3000);
-      expect(client.submissions).toHaveLength(4);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('an update that opens an accordion or picks a tab fires expand / change, as Gradio does', async () => {

@@ -53,7 +53,6 @@ export class Dispatcher {
   readonly #hooks: EngineHooks;
   readonly #running = new Map<number, Running>();
   readonly #deferred = new Set<number>();
-  readonly #intervals: ReturnType<typeof setInterval>[] = [];
 
   constructor(
     dependencies: readonly DependencyConfig[],
@@ -78,23 +77,16 @@ export class Dispatcher {
   }
 
   /**
-   * Runs every `load` dependency; called once the app is on screen. 4.x configs poll with
-   * `every` (seconds) instead of a Timer: those run again on that interval.
+   * Runs every `load` dependency, once; called once the app is on screen. (A 4.x dependency
+   * with `every` needs nothing more: before 4.40 the server repeats it inside the one run, from
+   * 4.40 a Timer ticks.)
    */
   load(): Promise<void>[] {
-    const loads = this.#index.allFor('load');
-    for (const dep of loads) {
-      if (dep.every && dep.every > 0) {
-        this.#intervals.push(setInterval(() => void this.run(dep, null, null), dep.every * 1000));
-      }
-    }
-    return loads.map((dep) => this.run(dep, null, null));
+    return this.#index.allFor('load').map((dep) => this.run(dep, null, null));
   }
 
-  /** Stops polling and cancels everything in flight; used when the element goes away. */
+  /** Cancels everything in flight; used when the element goes away. */
   async stop(): Promise<void> {
-    for (const interval of this.#intervals) clearInterval(interval);
-    this.#intervals.length = 0;
     await Promise.all([...this.#running.values()].map((r) => r.submission?.cancel().catch(() => undefined)));
   }
 
