@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures/test.js';
-import type { GradioMajor } from './fixtures/gradio-server.js';
+import type { GradioVersion } from './fixtures/gradio-server.js';
 
 interface Config {
   version: string;
@@ -13,7 +13,7 @@ interface Config {
  * scripts/compat-table.mjs. One run covers all three versions, so `npm test` keeps the table
  * true without the full 5.x and 4.x runs of `npm run test:compat`.
  */
-const VERSIONS: GradioMajor[] = [6, 5, 4];
+const VERSIONS: GradioVersion[] = [6, 5, 4, '4.20', '4.16'];
 
 test.describe('compatibility catalogue', () => {
   for (const version of VERSIONS) {

@@ -13,7 +13,7 @@ const resultsFile = path.join(root, process.env.PW_OUTPUT_DIR ?? 'test-results',
 const readme = path.join(root, 'README.md');
 const START = '<!-- compat-table:start -->';
 const END = '<!-- compat-table:end -->';
-/** The majors e2e/compat.spec.ts covers; the table needs each of them. */
+/** The majors the table must cover (e2e/compat.spec.ts also runs some older 4.x releases). */
 const MAJORS = ['6', '5', '4'];
 
 function fail(message) {
@@ -44,11 +44,12 @@ try {
 } catch {
   fail(`no results at ${path.relative(root, resultsFile)}: run npm run test:e2e first.`);
 }
-const byMajor = new Map();
+const byVersion = new Map();
 for (const suite of report.suites ?? []) {
-  for (const record of compatRecords(suite)) byMajor.set(record.version.split('.')[0], record);
+  for (const record of compatRecords(suite)) byVersion.set(record.version, record);
 }
-const missing = MAJORS.filter((major) => !byMajor.has(major));
+const majors = new Set([...byVersion.keys()].map((version) => version.split('.')[0]));
+const missing = MAJORS.filter((major) => !majors.has(major));
 if (missing.length) {
   fail(
     `the results lack a passing catalogue run for Gradio ${missing.join(', ')}: ` +
@@ -56,7 +57,13 @@ if (missing.length) {
   );
 }
 
-const records = MAJORS.map((major) => byMajor.get(major));
+/** Newest first. */
+const newer = (a, b) => {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return y[i] - x[i];
+  return 0;
+};
+const records = [...byVersion.keys()].sort(newer).map((version) => byVersion.get(version));
 const types = [...new Set(records.flatMap((r) => Object.keys(r.support)))].sort();
 const cell = (record, type) => record.support[type] ?? 'n/a';
 const table = [
