@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
+import { renderBlockTitle } from '../../src/base/block-title.js';
 import { textboxStyles } from './textbox.styles.js';
 
 /**
@@ -97,11 +98,7 @@ export class GrTextbox extends GradioElement {
             @blur=${() => this.emit('blur')}
           ></textarea>`;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
-      <label class="label-wrap" for=${id}>
-        <span class="label" ?hidden=${!this.showLabel || !this.label}>${this.label}</span>
-        ${this.info ? html`<span class="info">${this.info}</span>` : nothing}
-      </label>
-      ${control}
+      ${renderBlockTitle({ for: id, label: this.label, show: this.showLabel, info: this.info })} ${control}
       ${this.validationError ? html`<div class="validation" role="alert">${this.validationError}</div>` : nothing}
     </div>`;
   }

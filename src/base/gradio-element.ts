@@ -4,6 +4,12 @@ import type { CSSResult } from 'lit';
 import { GrTriggerEvent, type TriggerName } from './trigger-event.js';
 import type { LoadingStatus } from './loading-status.js';
 import { renderStatusTracker } from './status-tracker.js';
+import { registerStyles } from './style-registry.js';
+import { blockStyles } from './block.styles.js';
+import { renderValueError } from './block-title.js';
+
+// The chrome every block shares arrives with the base class, before any component's own sheet.
+registerStyles(blockStyles);
 
 /** A child block as a container receives it: opaque data it hands back to `renderChild`. */
 export interface ChildBlock {
@@ -105,6 +111,22 @@ export class GradioElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${this.renderContent()}${renderStatusTracker(this.loadingStatus)}`;
+    return html`${this.#safeContent()}${renderStatusTracker(this.loadingStatus)}`;
+  }
+
+  /**
+   * A value of a shape the block does not expect (a bad server value, an old format) must not
+   * take the rest of the app down: the block says what went wrong and the others go on.
+   */
+  #safeContent(): unknown {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      console.warn(`[gradio-app] <${this.localName}> could not render its value:`, error);
+      return html`<div class="block">
+        ${this.label ? html`<span class="label">${this.label}</span>` : nothing}
+        ${renderValueError(`This ${this.localName.replace(/^gr-/, '')} cannot show its value: ${(error as Error).message}`)}
+      </div>`;
+    }
   }
 }
