@@ -15,6 +15,9 @@ import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
 import { ensureDefined, isKnownType } from './render/registry.js';
+import { loadExampleRenderer } from './render/examples.js';
+import { fileUrl } from './render/file-url.js';
+import type { AppServices } from './base/app-services.js';
 import { loadTheme, customCssSheet } from './theme/theme-css.js';
 import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
 import { waitForSpace, stageMessage } from './source/space-status.js';
@@ -175,7 +178,22 @@ export class AppSession {
     this.#stopPersisting = persistBrowserState(this.store, config.root);
     this.dispatcher = new Dispatcher(config.dependencies, this.store, client, hooks);
     this.translate = createTranslator(config.translations);
-    this.#context = { store: this.store, placeholder: renderPlaceholder, translate: this.translate };
+    this.#context = {
+      store: this.store,
+      placeholder: renderPlaceholder,
+      translate: this.translate,
+      services: this.#services(),
+    };
+  }
+
+  #services(): AppServices {
+    const { root, apiPrefix } = this.config;
+    return {
+      root,
+      fileUrl: (file) => fileUrl(file, root, apiPrefix),
+      loadExampleRenderer,
+      callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
+    };
   }
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */

@@ -5,7 +5,7 @@ import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { cssLength } from '../../src/base/css-length.js';
 import { markdownStyles } from './markdown.styles.js';
-import { renderMarkdown } from './internal/render-markdown.js';
+import { renderMarkdown } from '../common/markdown/render-markdown.js';
 
 /**
  * @summary Rendered Markdown for a Gradio `Markdown` block.

@@ -7,6 +7,7 @@ import { renderStatusTracker } from './status-tracker.js';
 import { registerStyles } from './style-registry.js';
 import { blockStyles } from './block.styles.js';
 import { renderValueError } from './block-title.js';
+import type { AppServices } from './app-services.js';
 
 // The chrome every block shares arrives with the base class, before any component's own sheet.
 registerStyles(blockStyles);
@@ -48,6 +49,8 @@ export class GradioElement extends LitElement {
   @property({ attribute: false }) blocks: readonly ChildBlock[] = [];
   /** Renders one child block; set by the renderer. */
   @property({ attribute: false }) renderChild: ChildRenderer = () => nothing;
+  /** What the block may ask of its app (file URLs, example forms, server functions); set by the renderer. */
+  @property({ attribute: false }) services: AppServices | null = null;
 
   protected override createRenderRoot(): HTMLElement {
     // Light DOM: the app's own css= must reach inside every component, as in Gradio.

@@ -24,6 +24,10 @@ export function connectClient(url: string, rawConfig: Record<string, unknown>): 
         }),
       );
     },
+    async componentServer(componentId, fnName, data) {
+      const client = await ready;
+      return client.component_server(componentId, fnName, data);
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -53,5 +53,7 @@ export interface Submission extends AsyncIterable<ClientEvent> {
 /** What the engine needs of a connection; @gradio/client behind it in production, fakes in tests. */
 export interface ClientPort {
   submit(fnIndex: number, data: unknown[], eventData: unknown, triggerId: number | null): Submission;
+  /** Calls a component's server function (`/component_server`). */
+  componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown>;
   close(): void;
 }

@@ -92,6 +92,9 @@ class FakeClient implements ClientPort {
     }
     return submission;
   }
+  componentServer(): Promise<unknown> {
+    return Promise.reject(new Error('no component server in this fake'));
+  }
   close(): void {}
 }
 

@@ -3,6 +3,7 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { BlockNode } from '../config/build-tree.js';
 import type { AppStore } from '../store/app-store.js';
 import type { GradioElement, ChildBlock } from '../base/gradio-element.js';
+import type { AppServices } from '../base/app-services.js';
 import { applyProps } from './prop-map.js';
 import { ensureDefined, isKnownType, tagFor } from './registry.js';
 
@@ -13,6 +14,8 @@ export interface RenderContext {
   readonly placeholder: (node: BlockNode) => unknown;
   /** Resolves i18n tokens in a prop for display. */
   readonly translate: (value: unknown) => unknown;
+  /** Handed to every block. */
+  readonly services: AppServices;
 }
 
 /**
@@ -47,6 +50,7 @@ class BlockDirective extends AsyncDirective {
       this.#element = document.createElement(tag) as GradioElement;
     }
     this.#element.blockId = node.id;
+    this.#element.services = context.services;
     this.#element.renderChild = (child: ChildBlock) => renderBlock(child as BlockNode, context);
     this.#adoptDefaultValue(this.#element, node.id, context.store);
     this.#sync();
