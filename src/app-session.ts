@@ -8,6 +8,7 @@ import { AppStore } from './store/app-store.js';
 import { persistBrowserState } from './store/browser-state.js';
 import { selectedTab } from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
+import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
 import { mountAppHead, runAppJs } from './engine/app-js.js';
@@ -193,6 +194,7 @@ export class AppSession {
       fileUrl: (file) => fileUrl(file, root, apiPrefix),
       loadExampleRenderer,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
+      upload: (files, request) => uploadFiles(this.client, files, this.config.maxFileSize, request),
     };
   }
 

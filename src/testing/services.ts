@@ -9,6 +9,7 @@ export function testServices(overrides: Partial<AppServices> = {}, root = 'http:
     fileUrl: (file) => fileUrl(file, root, '/gradio_api'),
     loadExampleRenderer,
     callServerFunction: () => Promise.reject(new Error('no server in component tests')),
+    upload: () => Promise.reject(new Error('no server in component tests')),
     ...overrides,
   };
 }
