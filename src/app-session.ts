@@ -194,7 +194,11 @@ export class AppSession {
       fileUrl: (file) => fileUrl(file, root, apiPrefix),
       loadExampleRenderer,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
-      upload: (files, request) => uploadFiles(this.client, files, this.config.maxFileSize, request),
+      upload: (files, request) => {
+        const work = uploadFiles(this.client, files, this.config.maxFileSize, request);
+        if (request?.blockId !== undefined) this.store.trackPending(request.blockId, work);
+        return work;
+      },
     };
   }
 

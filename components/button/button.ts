@@ -39,7 +39,7 @@ export class GrButton extends GradioElement {
   protected override renderContent(): unknown {
     const icon = typeof this.icon === 'string' ? this.icon : this.icon?.url;
     return html`<button
-      class="button ${this.variant} ${this.size}"
+      class="gr-button ${this.variant} ${this.size}"
       ?disabled=${!this.interactive}
       @click=${this.#onClick}
     >

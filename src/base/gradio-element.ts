@@ -6,11 +6,13 @@ import type { LoadingStatus } from './loading-status.js';
 import { renderStatusTracker } from './status-tracker.js';
 import { registerStyles } from './style-registry.js';
 import { blockStyles } from './block.styles.js';
+import { buttonStyles } from './button.styles.js';
 import { renderValueError } from './block-title.js';
 import type { AppServices } from './app-services.js';
 
 // The chrome every block shares arrives with the base class, before any component's own sheet.
 registerStyles(blockStyles);
+registerStyles(buttonStyles);
 
 /** A child block as a container receives it: opaque data it hands back to `renderChild`. */
 export interface ChildBlock {

@@ -17,4 +17,6 @@ export interface UploadRequest {
   onProgress?(loaded: number, total: number): void;
   /** Aborting cancels the transfer. */
   signal?: AbortSignal;
+  /** The block the files are for: events taking its value wait until they are up. */
+  blockId?: number;
 }

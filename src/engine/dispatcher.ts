@@ -180,6 +180,9 @@ export class Dispatcher {
     running: Running,
     eventData: unknown,
   ): Promise<'success' | 'failure' | 'stopped'> {
+    // A file still uploading into an input is part of this run's inputs: wait for it.
+    const uploading = this.#store.settled(dep.inputs);
+    if (uploading) await uploading;
     let inputs = this.#gather(dep);
     try {
       if (dep.jsImplementation) {

@@ -38,6 +38,8 @@ export class UploadFailedEvent extends Event {
 export class GrUploadZone extends LitElement {
   /** The app's services; the zone uploads through them. */
   @property({ attribute: false }) services: AppServices | null = null;
+  /** The block the files are for (events taking its value wait for the upload). */
+  @property({ attribute: false }) blockId: number | undefined = undefined;
   /** Gradio's `file_types`. */
   @property({ attribute: false }) fileTypes: readonly string[] | string | null = null;
   /** `single`, `multiple` or `directory`. */
@@ -92,6 +94,7 @@ export class GrUploadZone extends LitElement {
       const uploaded = await services.upload(picked, {
         fileTypes: this.fileTypes,
         signal: this.#abort.signal,
+        blockId: this.blockId,
         onProgress: (loaded) => this.#spread(loaded, total),
       });
       this.transfers = [];
