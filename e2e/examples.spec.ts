@@ -6,7 +6,11 @@ function dataset(root: Locator, label: string): Locator {
   return root.locator('gr-dataset').filter({ has: root.page().getByText(label, { exact: true }) });
 }
 
-async function open(page: Page, gradio: (app: string) => Promise<{ url: string }>, embed: (b: string) => Promise<void>) {
+async function open(
+  page: Page,
+  gradio: (app: string) => Promise<{ url: string }>,
+  embed: (b: string) => Promise<void>,
+) {
   const app = await gradio('examples');
   await embed(`<gradio-app mode="native" src="${app.url}"></gradio-app>`);
   const root = page.locator('gradio-app');
@@ -24,7 +28,11 @@ test.describe('gr.Examples', () => {
     await expect(root.getByLabel('Second', { exact: true })).toHaveValue('b1');
   });
 
-  test('pagination: three samples a page, the last page holds the seventh', async ({ page, gradio, embed }) => {
+  test('pagination: three samples a page, the last page holds the seventh', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const root = await open(page, gradio, embed);
     const paged = dataset(root, 'Paged examples');
     await expect(paged.locator('tbody tr')).toHaveCount(3);
@@ -56,7 +64,11 @@ test.describe('gr.Examples', () => {
     await expect(root.getByLabel('Run output')).toHaveValue("shout('world')");
   });
 
-  test('cached examples: the first is preloaded; a click shows the cached output', async ({ page, gradio, embed }) => {
+  test('cached examples: the first is preloaded; a click shows the cached output', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const root = await open(page, gradio, embed);
     // preload=0: the first example and its cached output are there on load, as on the app's page.
     await expect(root.getByLabel('Cached output')).toHaveValue("combine('x', 'y')");
@@ -73,7 +85,11 @@ test.describe('gr.Examples', () => {
     await expect(root.getByLabel('Lazy output')).toHaveValue("shout('lazy two')");
   });
 
-  test('a one-input gallery, and example_labels shown instead of the values', async ({ page, gradio, embed }) => {
+  test('a one-input gallery, and example_labels shown instead of the values', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const root = await open(page, gradio, embed);
     const gallery = dataset(root, 'Gallery examples');
     await expect(gallery.getByRole('button')).toHaveText(['cat', 'dog', 'bird']);
@@ -90,7 +106,9 @@ test.describe('gr.Examples', () => {
     await dataset(root, 'Direct dataset').getByRole('row', { name: 'n1 note 1' }).click();
     await expect(root.getByLabel('Dataset report')).toHaveValue('click(1)');
     await expect(root.getByLabel('Select report')).toHaveValue(
-      JSON.stringify({ input: 1, index: 1, value: ['n1', 'note 1'] }).replace(/,/g, ', ').replace(/:/g, ': '),
+      JSON.stringify({ input: 1, index: 1, value: ['n1', 'note 1'] })
+        .replace(/,/g, ', ')
+        .replace(/:/g, ': '),
     );
   });
 
