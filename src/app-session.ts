@@ -29,6 +29,8 @@ import { GradioElement } from './base/gradio-element.js';
 import { registerStyles } from './base/style-registry.js';
 import { tokenStyles } from './theme/tokens.styles.js';
 import { appStyles } from './app-session.styles.js';
+import { TemplateButtons } from './template-buttons.js';
+import { templateAction } from './engine/template-buttons.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
 // the entry carries only what the loading and error screens need.
@@ -115,7 +117,9 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   if (unknown.length && options.mode === 'auto') {
     throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
   }
-  const client = connectClient(source.url, config.raw);
+  // A LoginButton signs in with a session cookie on the app's origin: its requests carry it.
+  const hasLogin = config.dependencies.some((d) => d.js && templateAction(d.js)?.kind === 'login');
+  const client = connectClient(source.url, config.raw, { withCredentials: hasLogin });
   const [theme] = await Promise.all([
     loadTheme(config, options.signal),
     ...types.filter(isKnownType).map((t) => ensureDefined(t)),
@@ -140,6 +144,7 @@ export class AppSession {
   readonly #pages: { route: string; name: string; showInNavbar: boolean; tree: BlockNode }[];
   readonly #requestUpdate: () => void;
   readonly #tabs = new Map<number, BlockNode>();
+  readonly #templateButtons: TemplateButtons;
   #page = 0;
 
   constructor(
@@ -164,7 +169,23 @@ export class AppSession {
         const node = this.#tabs.get(tabsId);
         return node ? selectedTab(this.store, node) : null;
       },
+      templateButton: (...args: Parameters<TemplateButtons['run']>) => this.#templateButtons.run(...args),
     };
+    this.#templateButtons = new TemplateButtons({
+      root: config.root,
+      page: () => this.page,
+      sessionHash: async () => (await client.sessionHash?.()) ?? null,
+      valueOf: (id) => this.store.value(id),
+      // LoginButton's label comes from a load-time status check: ask it again.
+      recheck: (id) => {
+        for (const dep of config.dependencies) {
+          if (dep.outputs.includes(id) && dep.targets.some((t) => t.event === 'load')) {
+            void this.dispatcher.run(dep, null, null);
+          }
+        }
+      },
+      toast: (toast) => options.hooks.toast(toast),
+    });
     this.#pages = config.pages.map((page) => ({
       route: page.route,
       name: page.name,
@@ -281,6 +302,7 @@ export class AppSession {
     this.#disposed = true;
     this.#stopPersisting();
     this.#unmountHead?.();
+    this.#templateButtons.dispose();
     void this.dispatcher.stop();
     this.client.close();
   }

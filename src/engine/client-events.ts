@@ -55,5 +55,7 @@ export interface ClientPort {
   submit(fnIndex: number, data: unknown[], eventData: unknown, triggerId: number | null): Submission;
   /** Calls a component's server function (`/component_server`). */
   componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown>;
+  /** The session id the server keeps this app's state under (for its deep links). */
+  sessionHash?(): Promise<string>;
   close(): void;
 }
