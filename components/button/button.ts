@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
@@ -34,6 +34,11 @@ export class GrButton extends GradioElement {
       return;
     }
     this.emit('click');
+  }
+
+  /** As in Gradio, a button shows no progress of the events that write to it (its label may change). */
+  protected override render(): TemplateResult {
+    return html`${this.renderContent()}`;
   }
 
   protected override renderContent(): unknown {

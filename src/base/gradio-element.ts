@@ -30,6 +30,11 @@ export type ChildRenderer = (child: ChildBlock) => unknown;
 export class GradioElement extends LitElement {
   /** Stylesheet adopted into every app root when the module loads (see `@block`). */
   static css?: CSSResult;
+  /**
+   * The value the block holds when it is given null, for a type whose Gradio frontend does the
+   * same (a Textbox cleared by a ClearButton holds "" and sends ""). Undefined keeps null.
+   */
+  static emptyValue?: unknown;
 
   /** The block's id in the app config. */
   @property({ attribute: false }) blockId = -1;

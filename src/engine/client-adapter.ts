@@ -6,6 +6,14 @@ import { watchUploadProgress } from './upload-progress.js';
 /** Signals of uploads in flight, by upload id: the client's fetch takes no signal of its own. */
 const uploadSignals = new Map<string, AbortSignal>();
 
+export interface ConnectOptions {
+  /**
+   * Send the app's own cookies with its requests. Off by default (a guest sends none); on for an
+   * app with a LoginButton, whose sign-in is a session cookie on the app's origin.
+   */
+  withCredentials?: boolean;
+}
+
 /**
  * Connects @gradio/client with settings safe for a guest on someone else's page: the config we
  * already fetched (so the host's window.gradio_config is never read), no run history in the
@@ -14,8 +22,12 @@ const uploadSignals = new Map<string, AbortSignal>();
  * Returns at once: the client's own start-up (it fetches the API description) goes on in the
  * background, off the path to the first render; an event submitted before it ends waits for it.
  */
-export function connectClient(url: string, rawConfig: Record<string, unknown>): ClientPort {
-  const ready = startClient(url, rawConfig);
+export function connectClient(
+  url: string,
+  rawConfig: Record<string, unknown>,
+  options: ConnectOptions = {},
+): ClientPort {
+  const ready = startClient(url, rawConfig, options);
   // A failed start-up surfaces on the first event, as that event's error.
   ready.catch(() => undefined);
   let closed = false;
@@ -36,6 +48,9 @@ export function connectClient(url: string, rawConfig: Record<string, unknown>): 
     async upload(files, transfer) {
       const client = await ready;
       return uploadThrough(client, files, transfer);
+    },
+    async sessionHash() {
+      return (await ready).session_hash;
     },
     close() {
       if (closed) return;
@@ -71,11 +86,16 @@ function deferred(pending: Promise<Submission>): Submission {
   };
 }
 
-async function startClient(url: string, rawConfig: Record<string, unknown>): Promise<Client> {
+async function startClient(
+  url: string,
+  rawConfig: Record<string, unknown>,
+  options: ConnectOptions,
+): Promise<Client> {
   const client = new Client(url, {
     with_null_state: true,
     events: ['data', 'status', 'log', 'render'],
     record_history: false,
+    ...(options.withCredentials ? { credentials: 'include' } : {}),
   } as ConstructorParameters<typeof Client>[1]);
   // The client would otherwise fetch /config itself, or use the host page's window.gradio_config.
   const internals = client as unknown as {

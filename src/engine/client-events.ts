@@ -66,5 +66,7 @@ export interface ClientPort {
   componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown>;
   /** Uploads files to the server's upload route; resolves with their FileData, in order. */
   upload(files: readonly File[], transfer: UploadTransfer): Promise<FileData[]>;
+  /** The session id the server keeps this app's state under (for its deep links). */
+  sessionHash?(): Promise<string>;
   close(): void;
 }
