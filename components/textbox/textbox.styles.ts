@@ -15,6 +15,7 @@ export const textboxStyles = css`
       height: 100%;
     }
     gr-textbox .input {
+      line-height: var(--line-sm, 1.4);
       resize: none;
       overflow-y: auto;
       box-sizing: border-box;
@@ -30,7 +31,6 @@ export const textboxStyles = css`
       display: flex;
       position: relative;
       align-items: flex-end;
-      gap: var(--spacing-sm);
     }
     gr-textbox .input-container .input {
       flex-grow: 1;

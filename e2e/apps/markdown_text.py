@@ -138,7 +138,7 @@ with gr.Blocks(title="Markdown and text") as demo:
     copy_out = gr.Textbox(label="copy report")
     auto.select(select_report, None, select_out)
     streamed.copy(copy_report, None, copy_out)
-    shaped.input(report, shaped, received)
+    shaped.input(report, shaped, received, trigger_mode="always_last")
 
 if __name__ == "__main__":
     demo.launch(server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860")))

@@ -82,7 +82,7 @@ export const markdownStyles = css`
       border: 1px solid var(--body-text-color);
     }
     .prose :is(td, th) {
-      padding: var(--spacing-xl);
+      padding: var(--text-xs, 10px) var(--text-md);
       text-align: start;
     }
     .prose a {
@@ -159,29 +159,26 @@ export const markdownStyles = css`
     }
     .md .code_wrap > .md-copy {
       position: absolute;
-      top: var(--spacing-sm);
-      right: var(--spacing-sm);
+      top: 0;
+      right: 0;
       z-index: 1;
     }
     .md .md-copy .icon-button {
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      width: var(--size-6, 24px);
-      height: var(--size-6, 24px);
-      padding: var(--spacing-xs, 2px);
-      border: 1px solid var(--border-color-primary);
-      border-radius: var(--radius-sm);
-      background: var(--code-background-fill);
-      color: var(--body-text-color-subdued);
-      cursor: pointer;
-    }
-    .md .md-copy .icon-button:hover {
+      width: 25px;
+      height: 25px;
+      padding: var(--spacing-md, 6px);
+      border: none;
+      border-bottom-left-radius: var(--radius-sm);
+      background: none;
       color: var(--body-text-color);
+      cursor: pointer;
     }
     .md .md-copy .icon-button:focus-visible {
       outline: 2px solid var(--color-accent);
-      outline-offset: 1px;
+      outline-offset: -2px;
     }
     .md .md-copy .icon-button svg {
       width: 100%;
@@ -190,11 +187,17 @@ export const markdownStyles = css`
 
     /* Heading anchors (header_links): a link icon in the margin, shown on hover and focus. */
     .md .md-header-anchor {
-      margin-inline-start: -25px;
-      padding-inline-end: 8px;
+      display: inline-block;
+      margin-inline-start: 0.3em;
       line-height: 1;
+      vertical-align: middle;
       color: var(--body-text-color-subdued);
       opacity: 0;
+    }
+    .md .md-header-anchor > svg {
+      display: block;
+      width: 0.7em;
+      height: 0.7em;
     }
     .md :is(h1, h2, h3, h4, h5, h6):hover > .md-header-anchor,
     .md .md-header-anchor:focus-visible {

@@ -113,6 +113,20 @@ function addCopyButtons(element: Element): void {
   }
 }
 
+/**
+ * Gradio's typography zeroes the bottom margin of every last child with `!important`, which
+ * beats inline styles (the Interface title is `<h1 style="margin-bottom: 1rem">`). Our CSS
+ * never uses `!important` (the app's css= must win), so inline bottom margins of last children
+ * are dropped here instead, and the stylesheet's zero applies.
+ */
+function dropLastMargins(element: Element): void {
+  if (!element.classList.contains('prose')) return;
+  for (const last of element.querySelectorAll<HTMLElement>(':last-child[style*="margin"]')) {
+    last.style.removeProperty('margin-bottom');
+    last.style.removeProperty('margin-block-end');
+  }
+}
+
 async function run(
   element: Element,
   source: string,
@@ -133,6 +147,7 @@ async function run(
     html = module.sanitizeHtml(html);
   }
   element.innerHTML = html;
+  dropLastMargins(element);
   if (options.copyCodeButtons && options.renderMarkdown) addCopyButtons(element);
 
   const later: Promise<void>[] = [];

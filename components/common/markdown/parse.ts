@@ -171,7 +171,9 @@ function createParser(options: ParseOptions): { marked: Marked; resetSlugs: () =
             heading({ tokens, depth, raw }: Tokens.Heading): string {
               const id = slug(raw);
               const text = this.parser.parseInline(tokens);
-              return `<h${depth} id="${escapeHtml(id)}"><a class="md-header-anchor" href="#${escapeHtml(id)}" aria-label="Link to this section">${LINK_ICON}</a>${text}</h${depth}>\n`;
+              // The link icon follows the text: in the margin before it (Gradio's place), it
+              // would be clipped by an embed with little padding.
+              return `<h${depth} id="${escapeHtml(id)}">${text}<a class="md-header-anchor" href="#${escapeHtml(id)}" aria-label="Link to this section">${LINK_ICON}</a></h${depth}>\n`;
             },
           }
         : {}),
