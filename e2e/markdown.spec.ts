@@ -52,6 +52,11 @@ test.describe('Markdown', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).fontFamily);
     expect(fontFamily).toContain('KaTeX_Math');
+    // The official page typesets the same formulas.
+    const ours = await page.locator('gradio-app').locator('annotation').allTextContents();
+    await page.goto(app.url);
+    await expect(page.locator('#tour .katex')).toHaveCount(3);
+    expect(await page.locator('annotation').allTextContents()).toEqual(ours);
   });
 
   test('code is highlighted per language, with copy buttons that copy the code', async ({
@@ -127,6 +132,22 @@ test.describe('Markdown', () => {
     const raw = page.locator('gradio-app #unsanitized');
     await expect(raw.locator('.raw-span')).toHaveAttribute('onclick', 'globalThis.__rawClick = 1');
     await expect(raw.locator('iframe.raw-frame')).toHaveCount(1);
+    // The official page keeps and drops the same things.
+    const kept = async (scope: ReturnType<Page['locator']>) => ({
+      text: (await scope.locator('h3 ~ *').allInnerTexts()).join('|').replace(/\s+/g, ' '),
+      tags: await scope
+        .locator('h3 ~ *, h3 ~ * *')
+        .evaluateAll((els) =>
+          els.map(
+            (el) =>
+              `${el.localName}${el.getAttribute('href') === null ? '' : `[href=${el.getAttribute('href')}]`}`,
+          ),
+        ),
+    });
+    const ours = await kept(tour);
+    await page.goto(app.url);
+    await expect(page.locator('#tour .allowed-html')).toBeVisible();
+    expect(await kept(page.locator('#tour'))).toEqual(ours);
   });
 
   test('the copy button copies the source and the server receives the copy event', async ({
