@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runBlockContract } from '../../src/testing/block-contract.js';
 import { mountBlock } from '../../src/testing/fixture.js';
 import type { GrMarkdown } from './markdown.js';
+import { renderExample } from './example.js';
+import { html, render } from 'lit';
+import { markdownSettled } from '../common/markdown/markdown.js';
 
 /** Sets props as the renderer would (camelCase properties). */
 const applyProps = (el: GrMarkdown, props: Record<string, unknown>): void => {
@@ -116,5 +119,21 @@ describe('<gr-markdown>', () => {
   it('shows a message in the block for a value that is not text', async () => {
     const { el } = await mountBlock<GrMarkdown>('markdown', { value: { not: 'text' } });
     expect(el.querySelector('.value-error')?.textContent).toContain('not text');
+  });
+
+  it("example form: the sample rendered with the block's options, cut at 60 characters", async () => {
+    const { root } = await mountBlock<GrMarkdown>('markdown', { value: '' });
+    const cell = document.createElement('div');
+    root.append(cell);
+    const long = `**Bold** $$x^2$$ ${'word '.repeat(20)}`;
+    render(
+      html`${renderExample(long, { sanitize_html: true }, { layout: 'table', fileUrl: () => null })}`,
+      cell,
+    );
+    const md = cell.querySelector<HTMLElement>('.md')!;
+    await markdownSettled(md);
+    expect(md.querySelector('strong')?.textContent).toBe('Bold');
+    expect(md.querySelector('annotation')?.textContent).toBe('x^2');
+    expect(md.textContent?.trim().endsWith('...')).toBe(true);
   });
 });
