@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
 import { mountBlock } from '../../src/testing/fixture.js';
