@@ -9,7 +9,9 @@ runBlockContract('checkbox', true);
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 
@@ -59,7 +61,10 @@ describe('<gr-checkbox>', () => {
   });
 
   it('a value that is not a boolean shows a message', async () => {
-    const { el } = await mountBlock<GrCheckbox>('checkbox', { label: 'A', value: 'yes' as unknown as boolean });
+    const { el } = await mountBlock<GrCheckbox>('checkbox', {
+      label: 'A',
+      value: 'yes' as unknown as boolean,
+    });
     expect(el.querySelector('.value-error')!.textContent).toContain('"yes"');
   });
 });

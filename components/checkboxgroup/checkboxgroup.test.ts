@@ -15,7 +15,9 @@ runBlockContract('checkboxgroup', ['a']);
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 
@@ -23,7 +25,11 @@ describe('<gr-checkboxgroup>', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('is a group named by its label, one labelled checkbox per choice', async () => {
-    const { el } = await mountBlock<GrCheckboxgroup>('checkboxgroup', { label: 'Fruits', choices, value: ['b'] });
+    const { el } = await mountBlock<GrCheckboxgroup>('checkboxgroup', {
+      label: 'Fruits',
+      choices,
+      value: ['b'],
+    });
     const group = page.elementLocator(el).getByRole('group', { name: 'Fruits' });
     await expect.element(group).toBeInTheDocument();
     await expect.element(group.getByRole('checkbox', { name: 'Banana' })).toBeChecked();
@@ -77,7 +83,11 @@ describe('<gr-checkboxgroup>', () => {
   });
 
   it('Space and Enter toggle the focused box', async () => {
-    const { el } = await mountBlock<GrCheckboxgroup>('checkboxgroup', { label: 'F', choices, interactive: true });
+    const { el } = await mountBlock<GrCheckboxgroup>('checkboxgroup', {
+      label: 'F',
+      choices,
+      interactive: true,
+    });
     el.querySelector<HTMLInputElement>('.gr-choices input')!.focus();
     await userEvent.keyboard(' ');
     expect(el.value).toEqual(['a']);
@@ -98,7 +108,11 @@ describe('<gr-checkboxgroup>', () => {
   });
 
   it('values that are not choices, or a value that is not a list, show a message', async () => {
-    const { el } = await mountBlock<GrCheckboxgroup>('checkboxgroup', { label: 'F', choices, value: ['a', 'zzz'] });
+    const { el } = await mountBlock<GrCheckboxgroup>('checkboxgroup', {
+      label: 'F',
+      choices,
+      value: ['a', 'zzz'],
+    });
     expect(el.querySelector('.value-error')!.textContent).toContain('"zzz" is not among the choices');
     expect(el.querySelector<HTMLInputElement>('.gr-choices input')!.checked).toBe(true);
     el.value = 'a' as unknown as string[];

@@ -4,7 +4,13 @@ import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
-import { describe, indexOfValue, normalizeChoices, type Choice, type ChoiceValue } from '../common/choices.js';
+import {
+  describe,
+  indexOfValue,
+  normalizeChoices,
+  type Choice,
+  type ChoiceValue,
+} from '../common/choices.js';
 import '../common/check-styles.js';
 import { checkboxgroupStyles } from './checkboxgroup.styles.js';
 
@@ -82,19 +88,23 @@ export class GrCheckboxgroup extends GradioElement {
       aria-describedby=${this.info ? `${id}-info` : nothing}
     >
       <div class="head">
-        ${selectAll
-          ? html`<input
-              class="gr-check select-all"
-              type="checkbox"
-              aria-label="Select all"
-              title="Select all"
-              .checked=${live(choices.length > 0 && ticked === choices.length)}
-              .indeterminate=${ticked > 0 && ticked < choices.length}
-              @change=${() => this.#toggleAll(choices)}
-            />`
-          : nothing}
+        ${
+          selectAll
+            ? html`<input
+                class="gr-check select-all"
+                type="checkbox"
+                aria-label="Select all"
+                title="Select all"
+                .checked=${live(choices.length > 0 && ticked === choices.length)}
+                .indeterminate=${ticked > 0 && ticked < choices.length}
+                @change=${() => this.#toggleAll(choices)}
+              />`
+            : nothing
+        }
         <div class="label-wrap">
-          <span class="label ${this.showLabel ? '' : 'gr-visually-hidden'}" id=${`${id}-label`}>${label}</span>
+          <span class="label ${this.showLabel ? '' : 'gr-visually-hidden'}" id=${`${id}-label`}
+            >${label}</span
+          >
           ${this.info ? html`<span class="info" id=${`${id}-info`}>${this.info}</span>` : nothing}
         </div>
       </div>

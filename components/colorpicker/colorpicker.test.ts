@@ -10,12 +10,18 @@ runBlockContract('colorpicker', '#00ff00');
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 
 async function mount(props: Record<string, unknown>) {
-  const mounted = await mountBlock<GrColorpicker>('colorpicker', { label: 'Colour', interactive: true, ...props });
+  const mounted = await mountBlock<GrColorpicker>('colorpicker', {
+    label: 'Colour',
+    interactive: true,
+    ...props,
+  });
   const swatch = mounted.el.querySelector<HTMLInputElement>('input[type=color]')!;
   const hex = mounted.el.querySelector<HTMLInputElement>('input[type=text]')!;
   return { ...mounted, swatch, hex };

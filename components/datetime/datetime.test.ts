@@ -10,7 +10,9 @@ runBlockContract('datetime', '2024-05-06 07:08:09');
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 

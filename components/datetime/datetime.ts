@@ -130,30 +130,45 @@ export class GrDatetime extends GradioElement {
           @keydown=${this.#onKeyDown}
           @blur=${this.#commitTyped}
         />
-        ${this.timezone && this.includeTime
-          ? html`<span class="zone" title="Time zone" aria-hidden="true">${this.timezone}</span>`
-          : nothing}
-        ${disabled
-          ? nothing
-          : html`<span class="calendar-wrap">
-              <button type="button" class="calendar" aria-label="Pick from a calendar" @click=${this.#openCalendar}>
-                ${icons.calendar}
-              </button>
-              <input
-                class="native"
-                type=${this.includeTime ? 'datetime-local' : 'date'}
-                step="1"
-                tabindex="-1"
-                aria-hidden="true"
-                @change=${this.#onNative}
-              />
-            </span>`}
+        ${
+          this.timezone && this.includeTime
+            ? html`<span class="zone" title="Time zone" aria-hidden="true">${this.timezone}</span>`
+            : nothing
+        }
+        ${
+          disabled
+            ? nothing
+            : html`<span class="calendar-wrap">
+                <button
+                  type="button"
+                  class="calendar"
+                  aria-label="Pick from a calendar"
+                  @click=${this.#openCalendar}
+                >
+                  ${icons.calendar}
+                </button>
+                <input
+                  class="native"
+                  type=${this.includeTime ? 'datetime-local' : 'date'}
+                  step="1"
+                  tabindex="-1"
+                  aria-hidden="true"
+                  @change=${this.#onNative}
+                />
+              </span>`
+        }
       </div>
-      ${message || this.timezone
-        ? html`<div id=${`${id}-note`} class=${message ? 'validation' : 'gr-visually-hidden'} role=${message ? 'alert' : nothing}>
-            ${message ?? `Time zone: ${this.timezone}`}
-          </div>`
-        : nothing}
+      ${
+        message || this.timezone
+          ? html`<div
+              id=${`${id}-note`}
+              class=${message ? 'validation' : 'gr-visually-hidden'}
+              role=${message ? 'alert' : nothing}
+            >
+              ${message ?? `Time zone: ${this.timezone}`}
+            </div>`
+          : nothing
+      }
       ${text === undefined ? renderValueError(`The app sent ${describe(this.value)}, which is not a date.`) : nothing}
     </div>`;
   }

@@ -16,7 +16,9 @@ runBlockContract('dropdown', 'beta');
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 
@@ -308,7 +310,10 @@ describe('<gr-dropdown> list placement', () => {
     expect(options.bottom).toBeLessThanOrEqual(box.top + 1);
     expect(options.height).toBeGreaterThan(100);
     // The top layer shows it whole: the element at its centre is its own option.
-    const hit = (host.shadowRoot ?? document).elementFromPoint(options.left + 20, options.top + options.height / 2);
+    const hit = (host.shadowRoot ?? document).elementFromPoint(
+      options.left + 20,
+      options.top + options.height / 2,
+    );
     expect(list.contains(hit)).toBe(true);
   });
 });

@@ -5,7 +5,13 @@ import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
 import { icons } from '../common/icons.js';
-import { describe, indexOfValue, normalizeChoices, type Choice, type ChoiceValue } from '../common/choices.js';
+import {
+  describe,
+  indexOfValue,
+  normalizeChoices,
+  type Choice,
+  type ChoiceValue,
+} from '../common/choices.js';
 import { placeListbox, scrollOptionIntoView } from './internal/place-listbox.js';
 import { dropdownStyles } from './dropdown.styles.js';
 
@@ -145,7 +151,11 @@ export class GrDropdown extends GradioElement {
     const selected = this.#values.some((v) => v === value);
     if (!selected && this.#atMax()) return;
     this.typed = null;
-    this.#commit(selected ? this.#values.filter((v) => v !== value) as ChoiceValue[] : [...(this.#values as ChoiceValue[]), value]);
+    this.#commit(
+      selected
+        ? (this.#values.filter((v) => v !== value) as ChoiceValue[])
+        : [...(this.#values as ChoiceValue[]), value],
+    );
     this.emit('select', { index, value, selected: !selected });
   }
 
@@ -207,7 +217,8 @@ export class GrDropdown extends GradioElement {
     else if (step === 'last') position = filtered.length - 1;
     else {
       const at = this.active === null ? -1 : filtered.indexOf(this.active);
-      position = at < 0 ? (step === 1 ? 0 : filtered.length - 1) : (at + step + filtered.length) % filtered.length;
+      position =
+        at < 0 ? (step === 1 ? 0 : filtered.length - 1) : (at + step + filtered.length) % filtered.length;
     }
     this.active = filtered[position]!;
     if (position >= this.shown) this.shown = position + 1;
@@ -354,7 +365,8 @@ export class GrDropdown extends GradioElement {
       if (!list.matches(':popover-open')) list.showPopover();
       placeListbox(list, anchor);
       this.#follow(true);
-      const active = this.active === null ? null : list.querySelector<HTMLElement>(`#${this.#listId}-${this.active}`);
+      const active =
+        this.active === null ? null : list.querySelector<HTMLElement>(`#${this.#listId}-${this.active}`);
       if (active) scrollOptionIntoView(list, active);
     } else {
       if (list.matches(':popover-open')) list.hidePopover();
@@ -395,7 +407,9 @@ export class GrDropdown extends GradioElement {
     const problem = this.#problem();
     const text = this.typed ?? this.#valueText();
     const activeId =
-      this.open && this.active !== null && filtered.includes(this.active) ? `${this.#listId}-${this.active}` : null;
+      this.open && this.active !== null && filtered.includes(this.active)
+        ? `${this.#listId}-${this.active}`
+        : null;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label, show: this.showLabel, info: this.info })}
       <div
@@ -405,18 +419,20 @@ export class GrDropdown extends GradioElement {
         ${tokens.map(
           (token) =>
             html`<span class="token"
-              ><span class="token-text">${token.text}</span>${disabled
-                ? nothing
-                : html`<button
-                    type="button"
-                    class="token-remove"
-                    aria-label=${`Remove ${token.text}`}
-                    title=${`Remove ${token.text}`}
-                    @pointerdown=${(e: Event) => e.preventDefault()}
-                    @click=${() => this.#remove(token)}
-                  >
-                    ${icons.close}
-                  </button>`}</span
+              ><span class="token-text">${token.text}</span>${
+                disabled
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      class="token-remove"
+                      aria-label=${`Remove ${token.text}`}
+                      title=${`Remove ${token.text}`}
+                      @pointerdown=${(e: Event) => e.preventDefault()}
+                      @click=${() => this.#remove(token)}
+                    >
+                      ${icons.close}
+                    </button>`
+              }</span
             >`,
         )}
         <input
@@ -439,18 +455,20 @@ export class GrDropdown extends GradioElement {
           @focus=${this.#onFocus}
           @blur=${this.#onBlur}
         />
-        ${!disabled && this.multiselect && tokens.length > 0
-          ? html`<button
-              type="button"
-              class="clear"
-              aria-label="Clear"
-              title="Clear"
-              @pointerdown=${(e: Event) => e.preventDefault()}
-              @click=${this.#clear}
-            >
-              ${icons.close}
-            </button>`
-          : nothing}
+        ${
+          !disabled && this.multiselect && tokens.length > 0
+            ? html`<button
+                type="button"
+                class="clear"
+                aria-label="Clear"
+                title="Clear"
+                @pointerdown=${(e: Event) => e.preventDefault()}
+                @click=${this.#clear}
+              >
+                ${icons.close}
+              </button>`
+            : nothing
+        }
         ${disabled ? nothing : html`<span class="arrow" aria-hidden="true">${icons.chevronDown}</span>`}
       </div>
       <ul
@@ -463,24 +481,26 @@ export class GrDropdown extends GradioElement {
         @pointerdown=${(e: Event) => e.preventDefault()}
         @scroll=${this.#onListScroll}
       >
-        ${this.open
-          ? filtered.slice(0, Math.max(this.shown, 0)).map((index) => {
-              const isSelected = selected.has(index);
-              const unavailable = atMax && !isSelected;
-              return html`<li
-                class="option ${index === this.active ? 'active' : ''} ${isSelected ? 'selected' : ''}"
-                id=${`${this.#listId}-${index}`}
-                role="option"
-                aria-selected=${isSelected ? 'true' : 'false'}
-                aria-disabled=${unavailable ? 'true' : nothing}
-                @click=${() => this.#pick(index)}
-              >
-                <span class="check" aria-hidden="true">${isSelected ? icons.check : nothing}</span>${this.#choices[
-                  index
-                ]![0]}
-              </li>`;
-            })
-          : nothing}
+        ${
+          this.open
+            ? filtered.slice(0, Math.max(this.shown, 0)).map((index) => {
+                const isSelected = selected.has(index);
+                const unavailable = atMax && !isSelected;
+                return html`<li
+                  class="option ${index === this.active ? 'active' : ''} ${isSelected ? 'selected' : ''}"
+                  id=${`${this.#listId}-${index}`}
+                  role="option"
+                  aria-selected=${isSelected ? 'true' : 'false'}
+                  aria-disabled=${unavailable ? 'true' : nothing}
+                  @click=${() => this.#pick(index)}
+                >
+                  <span class="check" aria-hidden="true">${isSelected ? icons.check : nothing}</span>${
+                    this.#choices[index]![0]
+                  }
+                </li>`;
+              })
+            : nothing
+        }
       </ul>
       ${problem ? html`<div id=${`${id}-problem`}>${renderValueError(problem)}</div>` : nothing}
     </div>`;

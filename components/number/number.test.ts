@@ -10,7 +10,9 @@ runBlockContract('number', 42);
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 
@@ -76,7 +78,12 @@ describe('<gr-number>', () => {
   });
 
   it('arrow keys step by `step` and fire input', async () => {
-    const { el, root } = await mountBlock<GrNumber>('number', { label: 'N', interactive: true, value: 1, step: 0.5 });
+    const { el, root } = await mountBlock<GrNumber>('number', {
+      label: 'N',
+      interactive: true,
+      value: 1,
+      step: 0.5,
+    });
     const seen = record(root, ['input']);
     el.querySelector('input')!.focus();
     await userEvent.keyboard('{ArrowUp}');

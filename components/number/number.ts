@@ -10,7 +10,8 @@ import { numberStyles } from './number.styles.js';
 function asNumber(value: unknown): number | null | undefined {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return undefined;
 }
 
@@ -128,9 +129,11 @@ export class GrNumber extends GradioElement {
         @blur=${() => this.emit('blur')}
       />
       ${message ? html`<div class="validation" id=${`${id}-message`} role="alert">${message}</div>` : nothing}
-      ${value === undefined
-        ? renderValueError(`The app sent ${describe(this.value)}, which is not a number.`)
-        : nothing}
+      ${
+        value === undefined
+          ? renderValueError(`The app sent ${describe(this.value)}, which is not a number.`)
+          : nothing
+      }
     </div>`;
   }
 }

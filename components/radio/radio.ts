@@ -4,7 +4,13 @@ import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
-import { describe, indexOfValue, normalizeChoices, type Choice, type ChoiceValue } from '../common/choices.js';
+import {
+  describe,
+  indexOfValue,
+  normalizeChoices,
+  type Choice,
+  type ChoiceValue,
+} from '../common/choices.js';
 import '../common/check-styles.js';
 import { radioStyles } from './radio.styles.js';
 

@@ -16,7 +16,8 @@ describe('<gr-simpletextbox>', () => {
       placeholder: 'simple',
     });
     const seen: string[] = [];
-    for (const name of ['input', 'change', 'submit']) root.addEventListener(`gr-${name}`, () => seen.push(name));
+    for (const name of ['input', 'change', 'submit'])
+      root.addEventListener(`gr-${name}`, () => seen.push(name));
     const input = el.querySelector('input')!;
     expect(input.placeholder).toBe('simple');
     await userEvent.type(input, 'ab{Enter}');

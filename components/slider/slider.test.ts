@@ -9,7 +9,9 @@ runBlockContract('slider', 7);
 function record(root: ShadowRoot, names: string[]): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of names)
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as Event & { data: unknown }).data }),
+    );
   return seen;
 }
 
@@ -25,7 +27,9 @@ describe('<gr-slider>', () => {
     expect(el.textContent).toContain('0');
     expect(el.textContent).toContain('10');
     // The range carries the label; the box says it is the value.
-    expect(el.querySelector<HTMLInputElement>('input[type=range]')!.labels![0]!.textContent).toContain('Level');
+    expect(el.querySelector<HTMLInputElement>('input[type=range]')!.labels![0]!.textContent).toContain(
+      'Level',
+    );
     expect(el.querySelector('input[type=number]')!.getAttribute('aria-label')).toBe('Level value');
   });
 

@@ -148,18 +148,20 @@ export class GrSlider extends GradioElement {
             @change=${this.#commitNumber}
             @keydown=${this.#onNumberKeyDown}
           />
-          ${this.#showReset
-            ? html`<button
-                type="button"
-                class="reset"
-                aria-label="Reset to default value"
-                title="Reset to default value"
-                ?disabled=${disabled}
-                @click=${this.#reset}
-              >
-                ${icons.reset}
-              </button>`
-            : nothing}
+          ${
+            this.#showReset
+              ? html`<button
+                  type="button"
+                  class="reset"
+                  aria-label="Reset to default value"
+                  title="Reset to default value"
+                  ?disabled=${disabled}
+                  @click=${this.#reset}
+                >
+                  ${icons.reset}
+                </button>`
+              : nothing
+          }
         </div>
       </div>
       <div class="track">

@@ -7,8 +7,7 @@ let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null
 export function toHex(color: string): string | null {
   const text = color.trim();
   if (/^#[0-9a-f]{6}$/i.test(text)) return text.toLowerCase();
-  if (/^#[0-9a-f]{3}$/i.test(text))
-    return `#${[...text.slice(1).toLowerCase()].map((d) => d + d).join('')}`;
+  if (/^#[0-9a-f]{3}$/i.test(text)) return `#${[...text.slice(1).toLowerCase()].map((d) => d + d).join('')}`;
   if (!text || !CSS.supports('color', text)) return null;
   context ??=
     typeof OffscreenCanvas === 'function'
@@ -21,5 +20,10 @@ export function toHex(color: string): string | null {
   const normal = String(context.fillStyle);
   if (normal.startsWith('#')) return normal;
   const rgba = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(normal);
-  return rgba ? `#${rgba.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : null;
+  return rgba
+    ? `#${rgba
+        .slice(1, 4)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`
+    : null;
 }

@@ -3,7 +3,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** A local date as Gradio's text: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`. */
 export function formatDate(date: Date, includeTime: boolean): string {
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return includeTime ? `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` : day;
+  return includeTime
+    ? `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+    : day;
 }
 
 /** Relative times the server understands: `now`, `now - 5m` (d, h, m, s). */
