@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
-import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { describedBy } from '../common/described-by.js';
 import { describe } from '../common/choices.js';
 import { toHex } from './internal/to-hex.js';
 import { colorpickerStyles } from './colorpicker.styles.js';
@@ -39,8 +40,8 @@ export class GrColorpicker extends GradioElement {
   @property() info: string | null = null;
 
   /** What the user is typing in the hex field, or null while it shows the value. */
-  @state() private typed: string | null = null;
-  @state() private problem: string | null = null;
+  @state() private typedText: string | null = null;
+  @state() private inputProblem: string | null = null;
 
   #set(hex: string): void {
     const changed = hex !== this.value;
@@ -50,8 +51,8 @@ export class GrColorpicker extends GradioElement {
   }
 
   #onSwatchInput(event: Event): void {
-    this.typed = null;
-    this.problem = null;
+    this.typedText = null;
+    this.inputProblem = null;
     this.#set((event.target as HTMLInputElement).value);
   }
 
@@ -61,22 +62,22 @@ export class GrColorpicker extends GradioElement {
 
   #onTextInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
-    this.typed = text;
+    this.typedText = text;
     const hex = typedHex(text);
     if (hex) {
-      this.problem = null;
+      this.inputProblem = null;
       this.#set(hex);
     }
   }
 
   /** Leaving the field (or Enter) checks it: a colour is kept, anything else is pointed out. */
   #checkText(): boolean {
-    if (this.typed === null) return true;
-    if (typedHex(this.typed)) {
-      this.typed = null;
+    if (this.typedText === null) return true;
+    if (typedHex(this.typedText)) {
+      this.typedText = null;
       return true;
     }
-    this.problem = 'Enter a colour as #rrggbb (or #rgb).';
+    this.inputProblem = 'Enter a colour as #rrggbb (or #rgb).';
     return false;
   }
 
@@ -97,9 +98,9 @@ export class GrColorpicker extends GradioElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A colour from the app replaces the text being typed, and what was said about it.
-    if (changed.has('value') && this.typed !== null && typedHex(this.typed) !== this.value) {
-      this.typed = null;
-      this.problem = null;
+    if (changed.has('value') && this.typedText !== null && typedHex(this.typedText) !== this.value) {
+      this.typedText = null;
+      this.inputProblem = null;
     }
   }
 
@@ -109,7 +110,7 @@ export class GrColorpicker extends GradioElement {
     const hex = typeof this.value === 'string' ? toHex(this.value) : null;
     const bad = this.value !== null && hex === null;
     const disabled = !this.interactive;
-    const message = this.problem;
+    const message = this.inputProblem;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label, show: this.showLabel, info: this.info })}
       <div class="picker" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
@@ -130,8 +131,8 @@ export class GrColorpicker extends GradioElement {
           maxlength="7"
           aria-label=${`${label}, hex value`}
           aria-invalid=${message ? 'true' : 'false'}
-          aria-describedby=${message ? `${id}-message` : nothing}
-          .value=${live(this.typed ?? (typeof this.value === 'string' ? this.value : ''))}
+          aria-describedby=${describedBy(this.info && blockInfoId(id), message && `${id}-message`)}
+          .value=${live(this.typedText ?? (typeof this.value === 'string' ? this.value : ''))}
           ?disabled=${disabled}
           @input=${this.#onTextInput}
           @keydown=${this.#onTextKeyDown}

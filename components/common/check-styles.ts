@@ -46,7 +46,7 @@ export const checkStyles = css`
     }
     .gr-check:checked,
     .gr-check:checked:hover:not(:disabled),
-    .gr-check:indeterminate {
+    .gr-check[type='checkbox']:indeterminate {
       border-color: var(--checkbox-border-color-selected, var(--color-accent));
       background-color: var(--checkbox-background-color-selected, var(--color-accent));
     }
@@ -62,7 +62,8 @@ export const checkStyles = css`
         url("data:image/svg+xml,%3csvg viewBox='0 0 16 16' fill='white' xmlns='http://www.w3.org/2000/svg'%3e%3ccircle cx='8' cy='8' r='3'/%3e%3c/svg%3e")
       );
     }
-    .gr-check:indeterminate::after {
+    /* (A radio group with nothing picked is :indeterminate too: only checkboxes show a dash.) */
+    .gr-check[type='checkbox']:indeterminate::after {
       content: '';
       position: absolute;
       top: 50%;

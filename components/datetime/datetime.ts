@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
-import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { describedBy } from '../common/described-by.js';
 import { icons } from '../common/icons.js';
 import { describe } from '../common/choices.js';
 import { formatDate, fromNativeValue, normalizeDateText, toNativeValue } from './internal/date-text.js';
@@ -30,8 +31,8 @@ export class GrDatetime extends GradioElement {
   /** Help text under the label. */
   @property() info: string | null = null;
 
-  @state() private typed: string | null = null;
-  @state() private problem: string | null = null;
+  @state() private typedText: string | null = null;
+  @state() private inputProblem: string | null = null;
 
   get #native(): HTMLInputElement | null {
     return this.querySelector('input.native');
@@ -54,14 +55,14 @@ export class GrDatetime extends GradioElement {
 
   /** Commits the typed text; false (and a message) when it is no date. */
   #commitTyped(): boolean {
-    if (this.typed === null) return true;
-    const normal = normalizeDateText(this.typed, this.includeTime);
+    if (this.typedText === null) return true;
+    const normal = normalizeDateText(this.typedText, this.includeTime);
     if (normal === null) {
-      this.problem = `Enter a date as ${this.#format()}, or "now - 1d" (d, h, m, s).`;
+      this.inputProblem = `Enter a date as ${this.#format()}, or "now - 1d" (d, h, m, s).`;
       return false;
     }
-    this.typed = null;
-    this.problem = null;
+    this.typedText = null;
+    this.inputProblem = null;
     this.#set(normal);
     return true;
   }
@@ -81,7 +82,7 @@ export class GrDatetime extends GradioElement {
   #openCalendar(): void {
     const native = this.#native;
     if (!native) return;
-    native.value = toNativeValue(this.typed ?? this.#valueText() ?? '', this.includeTime);
+    native.value = toNativeValue(this.typedText ?? this.#valueText() ?? '', this.includeTime);
     try {
       native.showPicker();
     } catch {
@@ -93,16 +94,16 @@ export class GrDatetime extends GradioElement {
   #onNative(event: Event): void {
     const text = fromNativeValue((event.target as HTMLInputElement).value, this.includeTime);
     if (text === null) return;
-    this.typed = null;
-    this.problem = null;
+    this.typedText = null;
+    this.inputProblem = null;
     this.#set(text);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('value') && this.typed !== null && this.typed !== this.value) {
-      this.typed = null;
-      this.problem = null;
+    if (changed.has('value') && this.typedText !== null && this.typedText !== this.value) {
+      this.typedText = null;
+      this.inputProblem = null;
     }
   }
 
@@ -110,7 +111,7 @@ export class GrDatetime extends GradioElement {
     const id = `gr-${this.blockId}-datetime`;
     const text = this.#valueText();
     const disabled = !this.interactive;
-    const message = this.problem;
+    const message = this.inputProblem;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label: this.label ?? 'Date', show: this.showLabel, info: this.info })}
       <div class="timebox">
@@ -123,10 +124,10 @@ export class GrDatetime extends GradioElement {
           spellcheck="false"
           placeholder=${this.#format()}
           aria-invalid=${message ? 'true' : 'false'}
-          aria-describedby=${message || this.timezone ? `${id}-note` : nothing}
-          .value=${live(this.typed ?? text ?? '')}
+          aria-describedby=${describedBy(this.info && blockInfoId(id), (message || this.timezone) && `${id}-note`)}
+          .value=${live(this.typedText ?? text ?? '')}
           ?disabled=${disabled}
-          @input=${(e: Event) => (this.typed = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => (this.typedText = (e.target as HTMLInputElement).value)}
           @keydown=${this.#onKeyDown}
           @blur=${this.#commitTyped}
         />

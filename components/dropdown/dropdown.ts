@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
-import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { describedBy } from '../common/described-by.js';
 import { icons } from '../common/icons.js';
 import {
   describe,
@@ -54,13 +55,13 @@ export class GrDropdown extends GradioElement {
   /** Help text under the label. */
   @property() info: string | null = null;
 
-  @state() private open = false;
+  @state() private listOpen = false;
   /** The text the user is typing, or null while the box shows the value. */
-  @state() private typed: string | null = null;
+  @state() private typedText: string | null = null;
   /** The highlighted option (an index into the choices), or null. */
-  @state() private active: number | null = null;
+  @state() private activeIndex: number | null = null;
   /** How many of the matching options are rendered (grows as the list scrolls). */
-  @state() private shown = 0;
+  @state() private renderedCount = 0;
 
   readonly #listId = `gr-dropdown-list-${++lists}`;
   #typeahead = '';
@@ -111,8 +112,8 @@ export class GrDropdown extends GradioElement {
   /** Indices of the choices matching the typed text (all of them while nothing is typed). */
   #filtered(): number[] {
     const all = this.#choices.map((_, i) => i);
-    if (this.typed === null || this.typed === '' || !this.filterable) return all;
-    const needle = this.typed.toLowerCase();
+    if (this.typedText === null || this.typedText === '' || !this.filterable) return all;
+    const needle = this.typedText.toLowerCase();
     return all.filter((i) => this.#choices[i]![0].toLowerCase().includes(needle));
   }
 
@@ -141,16 +142,16 @@ export class GrDropdown extends GradioElement {
   #pick(index: number): void {
     const [, value] = this.#choices[index]!;
     if (!this.multiselect) {
-      this.typed = null;
-      this.open = false;
-      this.active = null;
+      this.typedText = null;
+      this.listOpen = false;
+      this.activeIndex = null;
       this.#commit(value);
       this.emit('select', { index, value, selected: true });
       return;
     }
     const selected = this.#values.some((v) => v === value);
     if (!selected && this.#atMax()) return;
-    this.typed = null;
+    this.typedText = null;
     this.#commit(
       selected
         ? (this.#values.filter((v) => v !== value) as ChoiceValue[])
@@ -161,22 +162,22 @@ export class GrDropdown extends GradioElement {
 
   /** Typed text that matches no label becomes the value, where custom values are allowed. */
   #commitTyped(): boolean {
-    const text = this.typed;
+    const text = this.typedText;
     if (text === null) return false;
     const index = this.#choices.findIndex(([label]) => label === text);
     if (index >= 0) {
       if (!this.multiselect || !this.#values.includes(this.#choices[index]![1])) this.#pick(index);
-      this.typed = null;
+      this.typedText = null;
       return true;
     }
     if (!this.allowCustomValue) return false;
     if (!this.multiselect) {
-      this.typed = null;
+      this.typedText = null;
       this.#commit(text);
       return true;
     }
     if (text === '' || this.#atMax()) return false;
-    this.typed = null;
+    this.typedText = null;
     if (!this.#values.includes(text)) {
       this.#commit([...(this.#values as ChoiceValue[]), text]);
       this.emit('select', { index: -1, value: text, selected: true });
@@ -190,14 +191,14 @@ export class GrDropdown extends GradioElement {
   }
 
   #clear(): void {
-    this.typed = null;
+    this.typedText = null;
     this.#commit([]);
   }
 
   #openList(active: number | null = this.#firstActive()): void {
     if (!this.interactive) return;
-    this.open = true;
-    this.active = active;
+    this.listOpen = true;
+    this.activeIndex = active;
   }
 
   #firstActive(): number | null {
@@ -206,7 +207,7 @@ export class GrDropdown extends GradioElement {
       const selected = indexOfValue(this.#choices, this.#values[0]);
       if (selected >= 0 && filtered.includes(selected)) return selected;
     }
-    return this.typed ? (filtered[0] ?? null) : null;
+    return this.typedText ? (filtered[0] ?? null) : null;
   }
 
   #move(step: 1 | -1 | 'first' | 'last'): void {
@@ -216,12 +217,12 @@ export class GrDropdown extends GradioElement {
     if (step === 'first') position = 0;
     else if (step === 'last') position = filtered.length - 1;
     else {
-      const at = this.active === null ? -1 : filtered.indexOf(this.active);
+      const at = this.activeIndex === null ? -1 : filtered.indexOf(this.activeIndex);
       position =
         at < 0 ? (step === 1 ? 0 : filtered.length - 1) : (at + step + filtered.length) % filtered.length;
     }
-    this.active = filtered[position]!;
-    if (position >= this.shown) this.shown = position + 1;
+    this.activeIndex = filtered[position]!;
+    if (position >= this.renderedCount) this.renderedCount = position + 1;
   }
 
   #onFocus(): void {
@@ -230,18 +231,18 @@ export class GrDropdown extends GradioElement {
   }
 
   #onBlur(): void {
-    if (this.allowCustomValue && this.typed !== null) this.#commitTyped();
-    this.typed = null;
-    this.open = false;
-    this.active = null;
+    if (this.allowCustomValue && this.typedText !== null) this.#commitTyped();
+    this.typedText = null;
+    this.listOpen = false;
+    this.activeIndex = null;
     this.emit('blur');
   }
 
   #onInput(event: Event): void {
-    this.typed = (event.target as HTMLInputElement).value;
+    this.typedText = (event.target as HTMLInputElement).value;
     const filtered = this.#filtered();
-    this.open = true;
-    this.active = this.allowCustomValue && !this.multiselect ? null : (filtered[0] ?? null);
+    this.listOpen = true;
+    this.activeIndex = this.allowCustomValue && !this.multiselect ? null : (filtered[0] ?? null);
   }
 
   #onKeyDown(event: KeyboardEvent): void {
@@ -250,42 +251,42 @@ export class GrDropdown extends GradioElement {
       case 'ArrowDown':
       case 'ArrowUp':
         event.preventDefault();
-        if (!this.open) this.#openList(this.#firstActive());
+        if (!this.listOpen) this.#openList(this.#firstActive());
         if (event.altKey) return;
-        if (!this.open) return;
-        if (this.active === null || !this.#filtered().includes(this.active))
+        if (!this.listOpen) return;
+        if (this.activeIndex === null || !this.#filtered().includes(this.activeIndex))
           this.#move(event.key === 'ArrowDown' ? 'first' : 'last');
         else this.#move(event.key === 'ArrowDown' ? 1 : -1);
         return;
       case 'Home':
       case 'End':
-        if (!this.open) return;
+        if (!this.listOpen) return;
         event.preventDefault();
         this.#move(event.key === 'Home' ? 'first' : 'last');
         return;
       case 'Enter':
-        if (this.open && this.active !== null) {
+        if (this.listOpen && this.activeIndex !== null) {
           event.preventDefault();
-          this.#pick(this.active);
+          this.#pick(this.activeIndex);
           if (!this.multiselect) this.#input?.select();
-        } else if (this.typed !== null) {
+        } else if (this.typedText !== null) {
           event.preventDefault();
-          if (this.#commitTyped() && !this.multiselect) this.open = false;
+          if (this.#commitTyped() && !this.multiselect) this.listOpen = false;
         }
         return;
       case 'Escape':
-        if (this.open) {
+        if (this.listOpen) {
           event.preventDefault();
-          this.open = false;
-          this.active = null;
-          if (!this.multiselect) this.typed = null;
-        } else if (this.typed !== null) {
+          this.listOpen = false;
+          this.activeIndex = null;
+          if (!this.multiselect) this.typedText = null;
+        } else if (this.typedText !== null) {
           event.preventDefault();
-          this.typed = null;
+          this.typedText = null;
         }
         return;
       case 'Backspace':
-        if (this.multiselect && (this.typed ?? '') === '') {
+        if (this.multiselect && (this.typedText ?? '') === '') {
           const tokens = this.#tokens();
           const last = tokens.at(-1);
           if (last) {
@@ -305,14 +306,14 @@ export class GrDropdown extends GradioElement {
     clearTimeout(this.#typeaheadTimer);
     this.#typeahead += key.toLowerCase();
     this.#typeaheadTimer = setTimeout(() => (this.#typeahead = ''), 600);
-    const start = this.active === null ? 0 : this.active + (this.#typeahead.length === 1 ? 1 : 0);
+    const start = this.activeIndex === null ? 0 : this.activeIndex + (this.#typeahead.length === 1 ? 1 : 0);
     const n = this.#choices.length;
     for (let k = 0; k < n; k++) {
       const i = (start + k) % n;
       if (this.#choices[i]![0].toLowerCase().startsWith(this.#typeahead)) {
-        if (!this.open) this.#openList(i);
-        this.active = i;
-        if (i >= this.shown) this.shown = i + 1;
+        if (!this.listOpen) this.#openList(i);
+        this.activeIndex = i;
+        if (i >= this.renderedCount) this.renderedCount = i + 1;
         return;
       }
     }
@@ -331,16 +332,17 @@ export class GrDropdown extends GradioElement {
     if (event.target !== input) event.preventDefault();
     if (!focused) {
       input.focus(); // opens the list
-    } else if (!this.open) {
+    } else if (!this.listOpen) {
       this.#openList();
     } else if (event.target !== input) {
-      this.open = false;
+      this.listOpen = false;
     }
   }
 
   #onListScroll(event: Event): void {
     const list = event.currentTarget as HTMLElement;
-    if (list.scrollTop + list.clientHeight >= list.scrollHeight - 40) this.shown += this.numChoicesShown ?? 0;
+    if (list.scrollTop + list.clientHeight >= list.scrollHeight - 40)
+      this.renderedCount += this.numChoicesShown ?? 0;
   }
 
   // ---- rendering ----
@@ -349,9 +351,12 @@ export class GrDropdown extends GradioElement {
     super.willUpdate(changed);
     this.#choices = normalizeChoices(this.choices);
     const own = changed as Map<PropertyKey, unknown>;
-    if (own.has('open') || own.has('typed') || own.has('choices')) {
+    if (own.has('listOpen') || own.has('typedText') || own.has('choices')) {
       const page = this.numChoicesShown ?? Infinity;
-      this.shown = Math.max(Math.min(page, this.#choices.length), this.active === null ? 0 : this.active + 1);
+      this.renderedCount = Math.max(
+        Math.min(page, this.#choices.length),
+        this.activeIndex === null ? 0 : this.activeIndex + 1,
+      );
     }
   }
 
@@ -360,13 +365,15 @@ export class GrDropdown extends GradioElement {
     const list = this.#list;
     const anchor = this.querySelector<HTMLElement>('.wrap');
     if (!list || !anchor) return;
-    const show = this.open && this.interactive && list.childElementCount > 0;
+    const show = this.listOpen && this.interactive && list.childElementCount > 0;
     if (show) {
       if (!list.matches(':popover-open')) list.showPopover();
       placeListbox(list, anchor);
       this.#follow(true);
       const active =
-        this.active === null ? null : list.querySelector<HTMLElement>(`#${this.#listId}-${this.active}`);
+        this.activeIndex === null
+          ? null
+          : list.querySelector<HTMLElement>(`#${this.#listId}-${this.activeIndex}`);
       if (active) scrollOptionIntoView(list, active);
     } else {
       if (list.matches(':popover-open')) list.hidePopover();
@@ -384,7 +391,7 @@ export class GrDropdown extends GradioElement {
   readonly #reposition = (): void => {
     const list = this.#list;
     const anchor = this.querySelector<HTMLElement>('.wrap');
-    if (list && anchor && this.open) placeListbox(list, anchor);
+    if (list && anchor && this.listOpen) placeListbox(list, anchor);
   };
 
   /** While open, the list follows its box through scrolling and resizing. */
@@ -405,15 +412,15 @@ export class GrDropdown extends GradioElement {
     const selected = this.#selectedIndices();
     const atMax = this.#atMax();
     const problem = this.#problem();
-    const text = this.typed ?? this.#valueText();
+    const text = this.typedText ?? this.#valueText();
     const activeId =
-      this.open && this.active !== null && filtered.includes(this.active)
-        ? `${this.#listId}-${this.active}`
+      this.listOpen && this.activeIndex !== null && filtered.includes(this.activeIndex)
+        ? `${this.#listId}-${this.activeIndex}`
         : null;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label, show: this.showLabel, info: this.info })}
       <div
-        class="wrap ${disabled ? 'disabled' : ''} ${this.open ? 'open' : ''}"
+        class="wrap ${disabled ? 'disabled' : ''} ${this.listOpen ? 'open' : ''}"
         @pointerdown=${this.#onBoxPointerDown}
       >
         ${tokens.map(
@@ -442,10 +449,10 @@ export class GrDropdown extends GradioElement {
           autocomplete="off"
           spellcheck="false"
           aria-controls=${this.#listId}
-          aria-expanded=${this.open && filtered.length > 0 ? 'true' : 'false'}
+          aria-expanded=${this.listOpen && filtered.length > 0 ? 'true' : 'false'}
           aria-autocomplete=${this.filterable ? 'list' : 'none'}
           aria-activedescendant=${activeId ?? nothing}
-          aria-describedby=${problem ? `${id}-problem` : nothing}
+          aria-describedby=${describedBy(this.info && blockInfoId(id), problem && `${id}-problem`)}
           .value=${live(text)}
           ?readonly=${!this.filterable}
           ?disabled=${disabled}
@@ -482,12 +489,12 @@ export class GrDropdown extends GradioElement {
         @scroll=${this.#onListScroll}
       >
         ${
-          this.open
-            ? filtered.slice(0, Math.max(this.shown, 0)).map((index) => {
+          this.listOpen
+            ? filtered.slice(0, Math.max(this.renderedCount, 0)).map((index) => {
                 const isSelected = selected.has(index);
                 const unavailable = atMax && !isSelected;
                 return html`<li
-                  class="option ${index === this.active ? 'active' : ''} ${isSelected ? 'selected' : ''}"
+                  class="option ${index === this.activeIndex ? 'active' : ''} ${isSelected ? 'selected' : ''}"
                   id=${`${this.#listId}-${index}`}
                   role="option"
                   aria-selected=${isSelected ? 'true' : 'false'}

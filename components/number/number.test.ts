@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
 import { mountBlock } from '../../src/testing/fixture.js';
 import type { GrNumber } from './number.js';
@@ -97,6 +97,16 @@ describe('<gr-number>', () => {
     await userEvent.click(el.querySelector('input')!);
     el.querySelector('input')!.blur();
     expect(seen.map((s) => s.trigger)).toEqual(['focus', 'blur']);
+  });
+
+  it('is named by its label alone; the info text describes it', async () => {
+    const { el } = await mountBlock<GrNumber>('number', {
+      label: 'Score',
+      info: '0 to 100',
+      interactive: true,
+    });
+    const box = page.elementLocator(el).getByRole('spinbutton', { name: 'Score', exact: true });
+    await expect.element(box).toHaveAccessibleDescription('0 to 100');
   });
 
   it('is read-only when static, and labelled by its label', async () => {

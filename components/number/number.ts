@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
-import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { describedBy } from '../common/described-by.js';
 import { describe } from '../common/choices.js';
 import { numberStyles } from './number.styles.js';
 
@@ -47,7 +48,7 @@ export class GrNumber extends GradioElement {
   @property({ attribute: false }) validationError: string | null = null;
 
   /** What the box says about the text being typed (not a number, out of range). */
-  @state() private problem: string | null = null;
+  @state() private inputProblem: string | null = null;
 
   get #input(): HTMLInputElement | null {
     return this.querySelector('input');
@@ -65,7 +66,7 @@ export class GrNumber extends GradioElement {
     // As Gradio: text that is not a number (yet) sends null; the box says why.
     const bad = input.validity.badInput;
     const value = bad || input.value === '' ? null : input.valueAsNumber;
-    this.problem = bad ? 'Enter a number.' : this.#rangeProblem(value);
+    this.inputProblem = bad ? 'Enter a number.' : this.#rangeProblem(value);
     this.value = value;
     this.emit('input');
     this.emit('change');
@@ -80,7 +81,7 @@ export class GrNumber extends GradioElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A value from the app replaces whatever the user was told about their own text.
-    if (changed.has('value') && !this.#ownEdit()) this.problem = null;
+    if (changed.has('value') && !this.#ownEdit()) this.inputProblem = null;
   }
 
   /** Whether the current value is the one the box already shows (the user's own edit). */
@@ -107,8 +108,8 @@ export class GrNumber extends GradioElement {
   protected override renderContent(): unknown {
     const id = `gr-${this.blockId}-input`;
     const value = asNumber(this.value);
-    const message = this.validationError ?? this.problem;
-    const outOfRange = this.problem !== null || this.validationError !== null;
+    const message = this.validationError ?? this.inputProblem;
+    const outOfRange = this.inputProblem !== null || this.validationError !== null;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label: this.label ?? 'Number', show: this.showLabel, info: this.info })}
       <input
@@ -122,7 +123,7 @@ export class GrNumber extends GradioElement {
         placeholder=${this.placeholder ?? ''}
         ?disabled=${!this.interactive}
         aria-invalid=${outOfRange ? 'true' : 'false'}
-        aria-describedby=${message ? `${id}-message` : nothing}
+        aria-describedby=${describedBy(this.info && blockInfoId(id), message && `${id}-message`)}
         @input=${this.#onInput}
         @keydown=${this.#onKeyDown}
         @focus=${() => this.emit('focus')}

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
-import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { describedBy } from '../common/described-by.js';
 import { describe, indexOfValue, normalizeChoices, type ChoiceValue } from '../common/choices.js';
 import { simpledropdownStyles } from './simpledropdown.styles.js';
 
@@ -42,7 +43,13 @@ export class GrSimpledropdown extends GradioElement {
     const unknown = this.value !== null && this.value !== undefined && this.value !== '' && picked < 0;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label: this.label, show: this.showLabel, info: this.info })}
-      <select id=${id} class="input" ?disabled=${!this.interactive} @change=${this.#onChange}>
+      <select
+        id=${id}
+        aria-describedby=${describedBy(this.info && blockInfoId(id))}
+        class="input"
+        ?disabled=${!this.interactive}
+        @change=${this.#onChange}
+      >
         <option value="" hidden ?selected=${picked < 0}></option>
         ${choices.map(([text], index) => html`<option ?selected=${index === picked}>${text}</option>`)}
       </select>

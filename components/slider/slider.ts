@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
-import { renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/block-title.js';
+import { describedBy } from '../common/described-by.js';
 import { icons } from '../common/icons.js';
 import { describe } from '../common/choices.js';
 import { sliderStyles } from './slider.styles.js';
@@ -175,6 +176,7 @@ export class GrSlider extends GradioElement {
           step=${this.step ?? 'any'}
           .value=${live(String(value))}
           style=${`--range-progress: ${progress}%`}
+          aria-describedby=${describedBy(this.info && blockInfoId(id))}
           ?disabled=${disabled}
           @input=${this.#onRange}
           @pointerup=${() => this.emit('release', this.value)}
