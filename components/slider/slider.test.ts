@@ -75,6 +75,10 @@ describe('<gr-slider>', () => {
     expect(el.value).toBe(10);
     expect(box.value).toBe('10');
     expect(seen.at(-1)).toEqual({ trigger: 'release', data: 10 });
+    // Enter committed it: leaving the box afterwards releases nothing more.
+    const releases = seen.filter((s) => s.trigger === 'release').length;
+    box.blur();
+    expect(seen.filter((s) => s.trigger === 'release')).toHaveLength(releases);
   });
 
   it('reset returns to the value the app started with', async () => {

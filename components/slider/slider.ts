@@ -82,8 +82,12 @@ export class GrSlider extends GradioElement {
     if (MOVING_KEYS.has(event.key)) this.emit('release', this.value);
   }
 
+  /** Whether the box holds typing not committed yet (Enter, then leaving it, commit once). */
+  #numberEdited = false;
+
   #onNumberInput(event: Event): void {
     const input = event.target as HTMLInputElement;
+    this.#numberEdited = true;
     if (input.validity.badInput || input.value === '') return;
     this.#set(input.valueAsNumber);
   }
@@ -91,7 +95,8 @@ export class GrSlider extends GradioElement {
   /** Leaving the box (or Enter) commits it: kept within the range, then released. */
   #commitNumber(): void {
     const input = this.#number;
-    if (!input) return;
+    if (!input || !this.#numberEdited) return;
+    this.#numberEdited = false;
     const typed = input.validity.badInput || input.value === '' ? null : input.valueAsNumber;
     const current = finite(this.value) ? this.value : this.minimum;
     const next = this.#clamp(typed ?? current);

@@ -1,12 +1,12 @@
 """Every form input, each wired to a function that reports exactly what Python received (repr),
 select / key_up / release / submit / focus / blur handlers that report their event data, a
 server update that changes values and choices, and a button that sends values the inputs
-cannot show."""
+cannot show. (The 6.x SimpleDropdown and SimpleTextbox are in inputs_simple.py: the official page
+cannot load them, and this app is compared with the official page.)"""
 import json
 import os
 
 import gradio as gr
-from gradio._simple_templates import SimpleDropdown, SimpleTextbox
 
 
 def reporter(name):
@@ -89,8 +89,6 @@ with gr.Blocks(title="Inputs") as demo:
     color = gr.ColorPicker(label="Colour", value="#ff0000")
     date = gr.DateTime(label="Date", include_time=False, type="string", value="2024-01-01")
     when = gr.DateTime(label="When", include_time=True, type="timestamp", timezone="UTC", value=1704110400)
-    simple_dd = SimpleDropdown(choices=[("First", "1st"), ("Second", "2nd")], label="Simple dropdown", value="1st")
-    simple_tb = SimpleTextbox(label="Simple textbox", value="", placeholder="simple")
     with gr.Row():
         received = gr.Textbox(label="Received")
         events_out = gr.Textbox(label="Event")
@@ -115,8 +113,6 @@ with gr.Blocks(title="Inputs") as demo:
         (custom, "custom"),
         (fixed, "fixed"),
         (color, "color"),
-        (simple_dd, "simple_dd"),
-        (simple_tb, "simple_tb"),
     ]
     for component, name in named:
         component.input(reporter(name), component, received)
@@ -141,7 +137,6 @@ with gr.Blocks(title="Inputs") as demo:
     number.submit(event("number submit"), number, events_out)
     color.submit(event("color submit"), color, events_out)
     date.submit(event("date submit"), date, events_out)
-    simple_tb.submit(event("simple_tb submit"), simple_tb, events_out)
     number.focus(event("number focus"), None, events_out)
     number.blur(event("number blur"), None, events_out)
     single.focus(event("single focus"), None, events_out)
