@@ -105,9 +105,6 @@ export const sliderStyles = css`
       cursor: pointer;
       outline: none;
     }
-    .gradio-container.dark gr-slider .range {
-      --rail: var(--neutral-700, #3f3f46);
-    }
     gr-slider .range::-webkit-slider-runnable-track {
       height: var(--size-2, 8px);
       border-radius: var(--radius-xl, 12px);
