@@ -316,4 +316,19 @@ describe('<gr-dropdown> list placement', () => {
     );
     expect(list.contains(hit)).toBe(true);
   });
+
+  it('follows its box when a scroller inside the app scrolls', async () => {
+    const { el, input, list } = await mount({ value: null });
+    const scroller = el.parentElement!;
+    scroller.style.cssText = 'height: 200px; overflow: auto;';
+    el.style.marginBottom = '600px';
+    await userEvent.click(input);
+    await el.updateComplete;
+    const before = list.getBoundingClientRect().top;
+    scroller.scrollTop = 40;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = el.querySelector('.wrap')!.getBoundingClientRect();
+    expect(list.getBoundingClientRect().top).toBeCloseTo(before - 40, 0);
+    expect(list.getBoundingClientRect().top).toBeCloseTo(box.bottom + 2, 0);
+  });
 });

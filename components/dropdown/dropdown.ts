@@ -388,6 +388,7 @@ export class GrDropdown extends GradioElement {
   }
 
   #following = false;
+  #followed: Node | null = null;
   readonly #reposition = (): void => {
     const list = this.#list;
     const anchor = this.querySelector<HTMLElement>('.wrap');
@@ -398,9 +399,16 @@ export class GrDropdown extends GradioElement {
   #follow(on: boolean): void {
     if (on === this.#following) return;
     this.#following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('scroll', this.#reposition, { capture: true, passive: true } as AddEventListenerOptions);
-    window[method]('resize', this.#reposition);
+    const capture = { capture: true, passive: true };
+    // Scrolling inside the app's root (a scrolling column) does not reach window: listen there too.
+    if (on) this.#followed = this.getRootNode();
+    const root = this.#followed;
+    for (const target of root && root !== document ? [window, root] : [window]) {
+      if (on) target.addEventListener('scroll', this.#reposition, capture);
+      else target.removeEventListener('scroll', this.#reposition, capture);
+    }
+    if (on) window.addEventListener('resize', this.#reposition);
+    else window.removeEventListener('resize', this.#reposition);
   }
 
   protected override renderContent(): unknown {
