@@ -319,6 +319,32 @@ test.describe('form inputs: values from the server', () => {
   });
 });
 
+test.describe('6.x validators', () => {
+  test("a validator's messages show under the inputs it names, and go once they pass", async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const { root } = await openApp(page, gradio, embed);
+    const fruits = root.getByRole('group', { name: 'Fruits' });
+    await root.getByRole('button', { name: 'Validate' }).click();
+    await expect(fruits.getByRole('alert')).toHaveText('Pick a fruit');
+    await expect(root.locator('gr-number').first().getByRole('alert')).toHaveCount(0);
+    await fruits.getByText('Cherry').click();
+    await root.getByRole('combobox', { name: 'Single' }).click();
+    await root.getByRole('option', { name: 'beta' }).click();
+    await root.getByRole('button', { name: 'Validate' }).click();
+    await expect(root.locator('gr-dropdown').first().getByRole('alert')).toHaveText('Anything but beta');
+    await expect(fruits.getByRole('alert')).toHaveCount(0);
+    await expect(root.getByLabel('Alive')).toHaveValue('');
+    await root.getByRole('combobox', { name: 'Single' }).click();
+    await root.getByRole('option', { name: 'gamma' }).click();
+    await root.getByRole('button', { name: 'Validate' }).click();
+    await expect(root.getByLabel('Alive')).toHaveValue('validated');
+    await expect(root.locator('gr-dropdown').first().getByRole('alert')).toHaveCount(0);
+  });
+});
+
 test.describe('the 6.x minimal blocks', () => {
   test('simple dropdown and simple textbox', async ({ page, gradio, embed }) => {
     const app = await gradio('inputs_simple');

@@ -7,6 +7,7 @@ import { renderValueError } from '../../src/base/block-title.js';
 import { describe } from '../common/choices.js';
 import '../common/check-styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
+import { renderValidation } from '../common/validation.js';
 
 /**
  * @summary A single checkbox with its label beside it, for a Gradio `Checkbox` block.
@@ -21,6 +22,8 @@ export class GrCheckbox extends GradioElement {
 
   /** Whether the box is ticked. */
   @property({ attribute: false }) value: boolean | null = false;
+  /** Message from a 6.x validator, shown under the control. */
+  @property({ attribute: false }) validationError: string | null = null;
   /** Help text under the box. */
   @property() info: string | null = null;
 
@@ -63,6 +66,7 @@ export class GrCheckbox extends GradioElement {
         <span class="text ${this.showLabel ? '' : 'gr-visually-hidden'}">${label}</span>
       </label>
       ${this.info ? html`<span class="info" id=${`${id}-info`}>${this.info}</span>` : nothing}
+      ${renderValidation(this.validationError)}
       ${bad ? renderValueError(`The app sent ${describe(this.value)}, which is not true or false.`) : nothing}
     </div>`;
   }

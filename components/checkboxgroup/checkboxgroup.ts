@@ -13,6 +13,7 @@ import {
 } from '../common/choices.js';
 import '../common/check-styles.js';
 import { checkboxgroupStyles } from './checkboxgroup.styles.js';
+import { renderValidation } from '../common/validation.js';
 
 /**
  * @summary A group of checkboxes, for a Gradio `CheckboxGroup` block.
@@ -31,6 +32,8 @@ export class GrCheckboxgroup extends GradioElement {
   @property({ attribute: false }) choices: unknown = [];
   /** Help text under the label. */
   @property() info: string | null = null;
+  /** Message from a 6.x validator, shown under the control. */
+  @property({ attribute: false }) validationError: string | null = null;
   /** A box that ticks or unticks every choice, beside the label. */
   @property({ type: Boolean, attribute: 'show-select-all' }) showSelectAll = false;
 
@@ -124,7 +127,7 @@ export class GrCheckboxgroup extends GradioElement {
           </label>`;
         })}
       </div>
-      ${problem ? renderValueError(problem) : nothing}
+      ${renderValidation(this.validationError)} ${problem ? renderValueError(problem) : nothing}
     </div>`;
   }
 }

@@ -38,6 +38,8 @@ export class GrColorpicker extends GradioElement {
   @property({ attribute: false }) value: string | null = '#000000';
   /** Help text under the label. */
   @property() info: string | null = null;
+  /** Message from a 6.x validator, shown under the field. */
+  @property({ attribute: false }) validationError: string | null = null;
 
   /** What the user is typing in the hex field, or null while it shows the value. */
   @state() private typedText: string | null = null;
@@ -110,7 +112,7 @@ export class GrColorpicker extends GradioElement {
     const hex = typeof this.value === 'string' ? toHex(this.value) : null;
     const bad = this.value !== null && hex === null;
     const disabled = !this.interactive;
-    const message = this.inputProblem;
+    const message = this.inputProblem ?? this.validationError;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label, show: this.showLabel, info: this.info })}
       <div class="picker" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>

@@ -30,6 +30,8 @@ export class GrDatetime extends GradioElement {
   @property() timezone: string | null = null;
   /** Help text under the label. */
   @property() info: string | null = null;
+  /** Message from a 6.x validator, shown under the field. */
+  @property({ attribute: false }) validationError: string | null = null;
 
   @state() private typedText: string | null = null;
   @state() private inputProblem: string | null = null;
@@ -111,7 +113,7 @@ export class GrDatetime extends GradioElement {
     const id = `gr-${this.blockId}-datetime`;
     const text = this.#valueText();
     const disabled = !this.interactive;
-    const message = this.inputProblem;
+    const message = this.inputProblem ?? this.validationError;
     return html`<div class="block ${this.container ? '' : 'no-container'}">
       ${renderBlockTitle({ for: id, label: this.label ?? 'Date', show: this.showLabel, info: this.info })}
       <div class="timebox">

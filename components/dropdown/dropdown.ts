@@ -15,6 +15,7 @@ import {
 } from '../common/choices.js';
 import { placeListbox, scrollOptionIntoView } from './internal/place-listbox.js';
 import { dropdownStyles } from './dropdown.styles.js';
+import { renderValidation } from '../common/validation.js';
 
 type Value = ChoiceValue | ChoiceValue[] | null;
 
@@ -52,6 +53,8 @@ export class GrDropdown extends GradioElement {
   @property({ type: Boolean }) filterable = true;
   /** Choices rendered at first; more come as the list scrolls (null: all). */
   @property({ type: Number, attribute: 'num-choices-shown' }) numChoicesShown: number | null = 100;
+  /** Message from a 6.x validator, shown under the control. */
+  @property({ attribute: false }) validationError: string | null = null;
   /** Help text under the label. */
   @property() info: string | null = null;
 
@@ -517,6 +520,7 @@ export class GrDropdown extends GradioElement {
             : nothing
         }
       </ul>
+      ${renderValidation(this.validationError)}
       ${problem ? html`<div id=${`${id}-problem`}>${renderValueError(problem)}</div>` : nothing}
     </div>`;
   }

@@ -13,6 +13,7 @@ import {
 } from '../common/choices.js';
 import '../common/check-styles.js';
 import { radioStyles } from './radio.styles.js';
+import { renderValidation } from '../common/validation.js';
 
 let groups = 0;
 
@@ -34,6 +35,8 @@ export class GrRadio extends GradioElement {
   @property({ attribute: false }) choices: unknown = [];
   /** Help text under the label. */
   @property() info: string | null = null;
+  /** Message from a 6.x validator, shown under the control. */
+  @property({ attribute: false }) validationError: string | null = null;
   /** Right-to-left layout. */
   @property({ type: Boolean }) rtl = false;
 
@@ -83,6 +86,7 @@ export class GrRadio extends GradioElement {
             </label>`,
         )}
       </div>
+      ${renderValidation(this.validationError)}
       ${unknown ? renderValueError(`${describe(this.value)} is not among the choices.`) : nothing}
     </div>`;
   }

@@ -6,6 +6,7 @@ import { blockInfoId, renderBlockTitle, renderValueError } from '../../src/base/
 import { describedBy } from '../common/described-by.js';
 import { describe, indexOfValue, normalizeChoices, type ChoiceValue } from '../common/choices.js';
 import { simpledropdownStyles } from './simpledropdown.styles.js';
+import { renderValidation } from '../common/validation.js';
 
 /**
  * @summary The browser's own select, for Gradio's minimal `SimpleDropdown` block.
@@ -22,6 +23,8 @@ export class GrSimpledropdown extends GradioElement {
   @property({ attribute: false }) value: ChoiceValue | null = null;
   /** `[label, value]` pairs (or plain values). */
   @property({ attribute: false }) choices: unknown = [];
+  /** Message from a 6.x validator, shown under the control. */
+  @property({ attribute: false }) validationError: string | null = null;
   /** Help text under the label. */
   @property() info: string | null = null;
 
@@ -53,6 +56,7 @@ export class GrSimpledropdown extends GradioElement {
         <option value="" hidden ?selected=${picked < 0}></option>
         ${choices.map(([text], index) => html`<option ?selected=${index === picked}>${text}</option>`)}
       </select>
+      ${renderValidation(this.validationError)}
       ${unknown ? renderValueError(`${describe(this.value)} is not among the choices.`) : nothing}
     </div>`;
   }

@@ -8,6 +8,7 @@ import { describedBy } from '../common/described-by.js';
 import { icons } from '../common/icons.js';
 import { describe } from '../common/choices.js';
 import { sliderStyles } from './slider.styles.js';
+import { renderValidation } from '../common/validation.js';
 
 /** Keys that move a range input; their release ends a keyboard "drag". */
 const MOVING_KEYS = new Set([
@@ -44,6 +45,8 @@ export class GrSlider extends GradioElement {
   @property() info: string | null = null;
   /** 6.x built-in buttons: the reset button shows unless the list leaves out "reset". */
   @property({ attribute: false }) buttons: readonly unknown[] | null = null;
+  /** Message from a 6.x validator, shown under the control. */
+  @property({ attribute: false }) validationError: string | null = null;
   /** 5.x switch for the reset button. */
   @property({ attribute: false }) showResetButton: boolean | null = null;
 
@@ -189,6 +192,7 @@ export class GrSlider extends GradioElement {
         />
         <span class="bound" aria-hidden="true">${this.maximum}</span>
       </div>
+      ${renderValidation(this.validationError)}
       ${ok ? nothing : renderValueError(`The app sent ${describe(this.value)}, which is not a number.`)}
     </div>`;
   }

@@ -61,6 +61,15 @@ def bad_values():
     )
 
 
+def check(number, slider, fruits, single):
+    return [
+        gr.validate(number is not None and number <= 50, "Keep it at most 50"),
+        gr.validate(slider >= 1, "Slide to 1 or more"),
+        gr.validate(len(fruits) > 0, "Pick a fruit"),
+        gr.validate(single != "beta", "Anything but beta"),
+    ]
+
+
 with gr.Blocks(title="Inputs") as demo:
     with gr.Row():
         number = gr.Number(label="Number", minimum=0, maximum=100, step=0.5, value=5, info="0 to 100")
@@ -96,6 +105,7 @@ with gr.Blocks(title="Inputs") as demo:
         update_btn = gr.Button("Server update")
         bad_btn = gr.Button("Bad values")
         report_btn = gr.Button("Report all")
+        validate_btn = gr.Button("Validate")
     alive = gr.Textbox(label="Alive")
     everything = gr.Textbox(label="Everything")
 
@@ -150,6 +160,9 @@ with gr.Blocks(title="Inputs") as demo:
         [number, slider, checkbox, fruits, radio, single, multi, color, date],
     )
     bad_btn.click(bad_values, None, [number, fruits, radio, single, color, alive])
+    validate_btn.click(
+        lambda *values: "validated", [number, slider, fruits, single], alive, validator=check
+    )
     all_inputs = [c for c, _ in named] + [date, when]
     report_btn.click(
         lambda *values: repr(values),
