@@ -302,6 +302,9 @@ export class AppSession {
     const id = element.blockId;
     if (typeof id !== 'number' || id < 0) return;
     if ('value' in element) this.store.setValue(id, element.value, 'user');
+    // A validator's message goes once the user edits the input, as on Gradio's page.
+    const edit = event.trigger === 'input' || event.trigger === 'change';
+    if (edit && this.store.props(id).validation_error) this.store.patch(id, { validation_error: null });
     // Like value, these change in place by the user (an accordion opened, a tab picked). Kept in
     // the store, so the next sync of the block (a status, an update) does not undo them.
     const state = element as unknown as Record<string, unknown>;

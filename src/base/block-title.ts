@@ -10,15 +10,28 @@ export interface BlockTitleOptions {
 
 /**
  * A block's title and info text, as Gradio draws them above a control. The label stays in the
- * accessibility tree as the control's name even when `show_label` hides it from sight.
+ * accessibility tree as the control's name even when `show_label` hides it from sight. With a
+ * control (`for`), only the label names it: the info text is outside the `<label>`, with the id
+ * `blockInfoId(for)`, for the control's `aria-describedby` (Gradio's controls are named by their
+ * label alone).
  */
 export function renderBlockTitle(options: BlockTitleOptions): TemplateResult {
   const visible = options.show && Boolean(options.label);
-  const title = html`<span class="label ${visible ? '' : 'gr-visually-hidden'}">${options.label ?? ''}</span>
-    ${options.info ? html`<span class="info">${options.info}</span>` : nothing}`;
-  return options.for !== undefined
-    ? html`<label class="label-wrap" for=${options.for}>${title}</label>`
-    : html`<div class="label-wrap">${title}</div>`;
+  const hidden = visible ? '' : 'gr-visually-hidden';
+  if (options.for !== undefined)
+    return html`<div class="label-wrap">
+      <label class="label ${hidden}" for=${options.for}>${options.label ?? ''}</label>
+      ${options.info ? html`<span class="info" id=${blockInfoId(options.for)}>${options.info}</span>` : nothing}
+    </div>`;
+  return html`<div class="label-wrap">
+    <span class="label ${hidden}">${options.label ?? ''}</span>
+    ${options.info ? html`<span class="info">${options.info}</span>` : nothing}
+  </div>`;
+}
+
+/** The id of the info text `renderBlockTitle` draws for a control, for its `aria-describedby`. */
+export function blockInfoId(controlId: string): string {
+  return `${controlId}-info`;
 }
 
 /** The message a block shows in place of a value it cannot display; the rest of the app goes on. */
