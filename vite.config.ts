@@ -72,6 +72,7 @@ export default defineConfig({
       'marked',
       '@gradio/client',
       'lit/directives/style-map.js',
+      'lit/directives/class-map.js',
       '@codemirror/state',
       '@codemirror/view',
       '@codemirror/commands',
