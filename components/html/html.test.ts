@@ -275,3 +275,28 @@ describe('html example form', () => {
     expect(globalThis.__htmlTestRuns).toBeUndefined();
   });
 });
+
+describe('morph', () => {
+  it('moves elements an insert shifted, and patches in place what only changed', async () => {
+    const { morphChildren } = await import('./internal/morph.js');
+    const host = document.createElement('div');
+    morphChildren(host, 'Count: <span class="c">1</span> <ul><li>a</li></ul><button class="p">+</button>');
+    const [span, list, button] = [
+      host.querySelector('.c'),
+      host.querySelector('ul'),
+      host.querySelector('.p'),
+    ];
+    morphChildren(
+      host,
+      'Count: <span class="c">2</span> <b>big</b> <i>x</i><ul><li>a</li><li>b</li></ul><button class="p">+</button>',
+    );
+    expect(host.innerHTML).toBe(
+      'Count: <span class="c">2</span> <b>big</b> <i>x</i><ul><li>a</li><li>b</li></ul><button class="p">+</button>',
+    );
+    expect(host.querySelector('.c')).toBe(span);
+    expect(host.querySelector('ul')).toBe(list);
+    expect(host.querySelector('.p')).toBe(button);
+    morphChildren(host, '<p>gone</p>');
+    expect(host.innerHTML).toBe('<p>gone</p>');
+  });
+});

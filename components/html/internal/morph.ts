@@ -25,15 +25,46 @@ export function morphChildren(element: Element, markup: string): void {
 }
 
 function patchChildren(parent: Node, next: readonly Node[]): void {
-  const current = [...parent.childNodes];
-  const length = Math.max(current.length, next.length);
-  for (let i = 0; i < length; i++) {
-    const old = current[i];
-    const incoming = next[i];
-    if (old && !incoming) old.remove();
-    else if (!old && incoming) parent.appendChild(adopt(incoming));
-    else if (old && incoming) patchNode(old, incoming);
+  for (let i = 0; i < next.length; i++) {
+    const incoming = next[i]!;
+    const current = parent.childNodes[i] ?? null;
+    if (current && sameNode(current, incoming)) {
+      patchNode(current, incoming);
+      continue;
+    }
+    // An element that moved (something was inserted before it) is moved, not rebuilt.
+    const later = findLater(current, incoming);
+    if (later) {
+      parent.insertBefore(later, current);
+      patchNode(later, incoming);
+    } else if (current && current.nodeName === incoming.nodeName && !isNewSibling(current, next, i)) {
+      patchNode(current, incoming);
+    } else {
+      parent.insertBefore(adopt(incoming), current);
+    }
   }
+  while (parent.childNodes.length > next.length) parent.lastChild!.remove();
+}
+
+/** The same node kind, and for elements the same tag, id and class: patched, never rebuilt. */
+function sameNode(a: Node, b: Node): boolean {
+  if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) return false;
+  if (!(a instanceof Element) || !(b instanceof Element)) return true;
+  return a.getAttribute('id') === b.getAttribute('id') && a.getAttribute('class') === b.getAttribute('class');
+}
+
+function findLater(current: Node | null, incoming: Node): Node | null {
+  if (!(incoming instanceof Element)) return null;
+  for (let node = current?.nextSibling ?? null; node; node = node.nextSibling) {
+    if (sameNode(node, incoming)) return node;
+  }
+  return null;
+}
+
+/** Whether `current` matches a later incoming node exactly (so an insert keeps it for that one). */
+function isNewSibling(current: Node, next: readonly Node[], from: number): boolean {
+  for (let j = from + 1; j < next.length; j++) if (sameNode(current, next[j]!)) return true;
+  return false;
 }
 
 const adopt = (node: Node): Node => document.importNode(node, true);
