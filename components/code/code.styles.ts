@@ -23,6 +23,8 @@ export const codeStyles = css`
       height: fit-content;
     }
     gr-code .code-label {
+      gap: var(--size-2, 8px);
+      line-height: var(--line-sm, 1.4);
       position: static;
       align-self: flex-start;
       margin: var(--block-label-margin) 0 0 var(--block-label-margin);
@@ -47,9 +49,23 @@ export const codeStyles = css`
       background: var(--block-background-fill);
       box-shadow: var(--shadow-drop);
     }
+    /* Gradio's small icon buttons: a 14px icon, 1px of padding, accent colour on hover. */
     gr-code .icon-buttons .icon-button {
-      border: none;
+      width: auto;
+      height: auto;
+      padding: var(--spacing-xxs, 1px);
+      border: 1px solid transparent;
+      border-radius: var(--radius-xs, 2px);
       background: none;
+    }
+    gr-code .icon-buttons .icon-button:hover {
+      background-color: var(--background-fill-secondary);
+      color: var(--color-accent);
+    }
+    gr-code .icon-buttons .icon-button :is(svg, .when-idle svg, .when-copied svg) {
+      display: block;
+      width: 14px;
+      height: 14px;
     }
     gr-code .code-body {
       display: flex;
@@ -78,12 +94,12 @@ export const codeStyles = css`
       display: flex;
       align-items: center;
       justify-content: center;
-      min-height: calc(var(--size-64, 16rem) - 20px);
+      min-height: calc(var(--size-64, 256px) - 20px);
       color: var(--body-text-color);
     }
     gr-code .empty svg {
-      width: var(--size-5, 1.25rem);
-      height: var(--size-5, 1.25rem);
+      width: var(--size-5, 20px);
+      height: var(--size-5, 20px);
       opacity: 0.5;
     }
 

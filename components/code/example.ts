@@ -11,7 +11,7 @@ registerStyles(css`
       white-space: pre;
     }
     .gr-example-code.gallery {
-      padding: var(--size-1) var(--size-2);
+      padding: var(--size-1, 4px) var(--size-2, 8px);
     }
   }
 `);

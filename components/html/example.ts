@@ -7,7 +7,7 @@ import { morphChildren } from './internal/morph.js';
 registerStyles(css`
   @layer gr.components {
     .gr-example-html.gallery {
-      padding: var(--size-2);
+      padding: var(--size-2, 8px);
     }
   }
 `);

@@ -25,6 +25,8 @@ export const htmlStyles = css`
       opacity: 0.8;
     }
     gr-html .html-label {
+      gap: var(--size-2, 8px);
+      line-height: var(--line-sm, 1.4);
       box-shadow: var(--block-label-shadow);
       font-weight: var(--block-label-text-weight);
       pointer-events: none;
@@ -62,6 +64,68 @@ export const htmlStyles = css`
       word-break: break-word;
     }
 
+    /*
+     * Gradio's page-wide reset (reset.css, Tailwind's preflight), which HTML written for Gradio
+     * assumes: for this block's own markup only (never a child block's), at zero specificity
+     * so the typography below and any css_template win.
+     */
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(*, ::before, ::after) {
+      border-width: 0;
+      border-style: solid;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(h1, h2, h3, h4, h5, h6) {
+      font-size: inherit;
+      font-weight: inherit;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(a) {
+      color: inherit;
+      text-decoration: inherit;
+    }
+    gr-html
+      :where(.html-content:not(.has-children), .html-part)
+      :where(blockquote, dl, dd, h1, h2, h3, h4, h5, h6, hr, figure, p, pre, fieldset, ol, ul, menu) {
+      margin: 0;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(ol, ul, menu, fieldset, legend) {
+      padding: 0;
+    }
+    gr-html
+      :where(.html-content:not(.has-children), .html-part)
+      :where(button, input, optgroup, select, textarea) {
+      margin: 0;
+      padding: 0;
+      color: inherit;
+      font: inherit;
+    }
+    gr-html
+      :where(.html-content:not(.has-children), .html-part)
+      :where(button, [type='button'], [type='reset'], [type='submit']) {
+      background-color: transparent;
+      background-image: none;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(button, [role='button']) {
+      cursor: pointer;
+    }
+    gr-html
+      :where(.html-content:not(.has-children), .html-part)
+      :where(img, svg, video, canvas, audio, iframe, embed, object) {
+      display: block;
+      vertical-align: middle;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(img, video) {
+      max-width: 100%;
+      height: auto;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(table) {
+      border-color: inherit;
+      text-indent: 0;
+    }
+    gr-html :where(.html-content:not(.has-children), .html-part) :where(hr) {
+      height: 0;
+      border-top-width: 1px;
+      color: inherit;
+    }
+
     /* Gradio's typography.css, for this block's content. */
     gr-html .prose {
       font-weight: var(--prose-text-weight);
@@ -72,7 +136,7 @@ export const htmlStyles = css`
     }
     gr-html .prose p {
       margin-bottom: var(--spacing-sm);
-      line-height: var(--line-lg);
+      line-height: var(--line-lg, 1.625);
     }
     gr-html .prose :is(h1, h2, h3, h4, h5) {
       margin: var(--spacing-xxl) 0 var(--spacing-lg);
@@ -154,8 +218,8 @@ export const htmlStyles = css`
       border-top: 1px solid #e1e1e1;
     }
     gr-html .prose blockquote {
-      margin: var(--size-6) 0;
-      padding-left: var(--size-2);
+      margin: var(--size-6, 24px) 0;
+      padding-left: var(--size-2, 8px);
       border-left: 5px solid var(--border-color-primary);
     }
     gr-html .prose :last-child {
@@ -172,7 +236,7 @@ export const htmlStyles = css`
       color: var(--body-text-color);
       font-weight: var(--input-text-weight);
       font-size: var(--input-text-size);
-      line-height: var(--line-sm);
+      line-height: var(--line-sm, 1.4);
     }
     gr-html .gradio-style :is(input[type='text'], input[type='number'], textarea):focus {
       border-color: var(--input-border-color-focus);
@@ -183,7 +247,7 @@ export const htmlStyles = css`
       color: var(--input-placeholder-color);
     }
     gr-html .gradio-style :is(button, a) {
-      padding: var(--size-0-5) var(--size-2);
+      padding: var(--size-0-5, 2px) var(--size-2, 8px);
       text-align: center;
       transition: var(--button-transition);
     }

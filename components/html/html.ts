@@ -294,9 +294,9 @@ export class GrHtml extends GradioElement {
           ?hidden=${this.#error !== null}
           ${ref(this.#content)}
         >
-          <div class=${prose} ${ref(this.#pre)}></div>
+          <div class="html-part ${prose}" ${ref(this.#pre)}></div>
           ${this.renderChildren()}
-          <div class=${prose} ${ref(this.#post)}></div>
+          <div class="html-part ${prose}" ${ref(this.#post)}></div>
         </div>`
       : html`<div
           id=${this.#contentId}
