@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
 import { mountBlock } from '../../src/testing/fixture.js';
+import { registerStyles } from '../../src/base/style-registry.js';
 import type { GrCode } from './code.js';
 
 runBlockContract('code', 'print(1)');
@@ -55,6 +56,20 @@ describe('<gr-code>', () => {
       expect(el.value).toBe('a');
       await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
       expect(el.value).toBe('  a');
+    });
+
+    it('Escape then Tab leaves the editor (keyboard users are never trapped)', async () => {
+      const { el } = await mountCode({ label: 'Src', interactive: true, value: 'a' });
+      const after = document.createElement('button');
+      el.after(after);
+      content(el).focus();
+      await userEvent.keyboard('{Escape}{Tab}');
+      expect(el.value).toBe('a');
+      expect(
+        el.contains(
+          el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null,
+        ),
+      ).toBe(false);
     });
 
     it('Mod-F opens a search panel inside the block', async () => {
@@ -205,7 +220,7 @@ describe('<gr-code>', () => {
       expect(document.adoptedStyleSheets.length).toBe(adoptedBefore);
       expect(getComputedStyle(el.querySelector('.cm-editor')!).display).toBe('flex');
       // A component module that loads later must not strip CodeMirror's sheet from the root.
-      await mountBlock('textbox', { label: 'T' });
+      registerStyles(new CSSStyleSheet());
       const sheets = root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
       expect(sheets.some((rule) => rule.includes('.cm-scroller'))).toBe(true);
     });
