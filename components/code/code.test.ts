@@ -72,6 +72,33 @@ describe('<gr-code>', () => {
       ).toBe(false);
     });
 
+    it('offers completions with autocomplete on, and none with it off', async () => {
+      const { el } = await mountCode({
+        label: 'Src',
+        interactive: true,
+        value: '',
+        language: 'python',
+        autocomplete: true,
+      });
+      content(el).focus();
+      await userEvent.keyboard('imp');
+      await vi.waitFor(() =>
+        expect(el.querySelector('.cm-tooltip-autocomplete')?.textContent).toContain('import'),
+      );
+      // CodeMirror ignores accept keys for a moment after the list opens (interactionDelay).
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await userEvent.keyboard('{Tab}');
+      expect(el.value).toMatch(/^import\b/);
+
+      el.autocomplete = false;
+      el.value = '';
+      await el.updateComplete;
+      content(el).focus();
+      await userEvent.keyboard('imp');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(el.querySelector('.cm-tooltip-autocomplete')).toBeNull();
+    });
+
     it('Mod-F opens a search panel inside the block', async () => {
       const { el } = await mountCode({ label: 'Src', interactive: true, value: 'abc abc', language: null });
       content(el).focus();
@@ -258,5 +285,17 @@ describe('<gr-code>', () => {
       await el.updateComplete;
       expect(el.querySelector('.icon-buttons')).toBeNull();
     });
+  });
+});
+
+describe('code example form', () => {
+  it('shows the first 60 characters, preformatted', async () => {
+    const { renderExample } = await import('./example.js');
+    const { render } = await import('lit');
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(renderExample('x'.repeat(70), {}, { layout: 'table', fileUrl: () => null }) as never, host);
+    expect(host.querySelector('pre')?.textContent).toBe(`${'x'.repeat(60)}...`);
+    host.remove();
   });
 });
