@@ -74,6 +74,7 @@ test.describe('gr.Code', () => {
     page,
     gradio,
     embed,
+    host,
   }) => {
     const app = await gradio('code_html_code');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
@@ -81,9 +82,12 @@ test.describe('gr.Code', () => {
     const editor = root.getByRole('textbox', { name: 'Editor', exact: true });
     await expect(editor.locator('.tok-keyword').first()).toHaveText('def');
 
+    // The JavaScript grammar is a chunk of its own, fetched only now.
+    const before = host.requests.length;
     await root.getByRole('button', { name: 'Switch to JavaScript' }).click();
     await expect(editor).toHaveText('const answer = 42;');
     await expect(editor.locator('.tok-keyword').first()).toHaveText('const');
+    expect(host.requests.slice(before).filter((p) => p.endsWith('.js')).length).toBeGreaterThan(0);
     await expect(editor).toHaveAttribute('contenteditable', 'true');
 
     const output = root.locator('gr-code').filter({ hasText: 'Output' });

@@ -19,7 +19,7 @@ with gr.Blocks() as demo:
     empty = gr.Code(language="json", label="Empty output")
     sized = gr.Code(
         "\n".join(f"line {i}" for i in range(1, 31)),
-        language="markdown",
+        language="yaml",
         label="Sized",
         lines=3,
         max_lines=6,
