@@ -17,6 +17,10 @@ export const formStyles = css`
       box-shadow: var(--block-shadow);
       overflow: hidden;
     }
+    /* As in Gradio: a form whose children are all hidden (gr.Dataset's components) takes no room. */
+    gr-form > .form:not(:has(> :not([hidden]))) {
+      display: none;
+    }
     gr-row > .row > gr-form > .form {
       flex-direction: row;
     }

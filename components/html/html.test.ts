@@ -213,6 +213,20 @@ describe('<gr-html>', () => {
       await vi.waitFor(() => expect(content(el).dataset.color).toBe('blue'));
     });
 
+    it("upload(file) sends the file through the app's client and resolves {path, url}", async () => {
+      const upload = vi.fn(async (files: readonly File[]) => [
+        { path: `/tmp/${files[0]!.name}`, url: 'http://app.test/f' },
+      ]);
+      const { el } = await mountBlock<GrHtml>('html', {
+        value: '<p>x</p>',
+        services: testServices({ upload }),
+        jsOnLoad: `upload(new File(['hi'], 'a.txt')).then((r) => { element.dataset.uploaded = r.path + ' ' + r.url; });`,
+      });
+      await settle(el);
+      await vi.waitFor(() => expect(content(el).dataset.uploaded).toBe('/tmp/a.txt http://app.test/f'));
+      expect(upload).toHaveBeenCalledTimes(1);
+    });
+
     it('waits for the block head before running, and a failing script does not break the block', async () => {
       const order: string[] = [];
       const loadHead = vi.fn(async () => {

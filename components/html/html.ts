@@ -258,8 +258,11 @@ export class GrHtml extends GradioElement {
         trigger,
         props: this.#props(),
         server: this.#server(),
-        upload: (): Promise<never> =>
-          Promise.reject(new Error('upload() from js_on_load is not available in the embed yet')),
+        upload: async (file: File): Promise<{ path: string; url: string }> => {
+          const [data] = await services.upload([file]);
+          if (!data) throw new Error('Upload failed');
+          return { path: data.path, url: data.url ?? services.fileUrl(data) ?? '' };
+        },
         watch: (keys: string | string[], callback: () => void): void => {
           this.#watchers.push({ keys: Array.isArray(keys) ? keys : [keys], callback });
         },

@@ -18,6 +18,7 @@ import { textboxStyles } from './textbox.styles.js';
 @block('textbox')
 export class GrTextbox extends GradioElement {
   static override css = textboxStyles;
+  static override emptyValue = '';
 
   /** Current text. */
   @property() value: string | null = '';

@@ -1,4 +1,6 @@
 import type { ExampleRenderer } from './example.js';
+import type { FileData } from './file-data.js';
+import type { UploadRequest } from './upload.js';
 
 /**
  * What a component may ask of the app it lives in, without knowing servers or clients: the
@@ -20,6 +22,11 @@ export interface AppServices {
    * gr.HTML `server_functions`) and resolves with what it returns.
    */
   callServerFunction(blockId: number, fnName: string, data: unknown): Promise<unknown>;
+  /**
+   * Uploads files to the app's server through its client, refusing (with an UploadError, before
+   * any byte is sent) files over the server's `max_file_size` or outside `fileTypes`.
+   */
+  upload(files: readonly File[], request?: UploadRequest): Promise<FileData[]>;
   /**
    * App-supplied JavaScript a block runs for its app (gr.HTML's templates and `js_on_load`).
    * It runs through the app's one policy module for such code; see the README's

@@ -6,11 +6,13 @@ import type { LoadingStatus } from './loading-status.js';
 import { renderStatusTracker } from './status-tracker.js';
 import { registerStyles } from './style-registry.js';
 import { blockStyles } from './block.styles.js';
+import { buttonStyles } from './button.styles.js';
 import { renderValueError } from './block-title.js';
 import type { AppServices } from './app-services.js';
 
 // The chrome every block shares arrives with the base class, before any component's own sheet.
 registerStyles(blockStyles);
+registerStyles(buttonStyles);
 
 /** A child block as a container receives it: opaque data it hands back to `renderChild`. */
 export interface ChildBlock {
@@ -28,6 +30,11 @@ export type ChildRenderer = (child: ChildBlock) => unknown;
 export class GradioElement extends LitElement {
   /** Stylesheet adopted into every app root when the module loads (see `@block`). */
   static css?: CSSResult;
+  /**
+   * The value the block holds when it is given null, for a type whose Gradio frontend does the
+   * same (a Textbox cleared by a ClearButton holds "" and sends ""). Undefined keeps null.
+   */
+  static emptyValue?: unknown;
 
   /** The block's id in the app config. */
   @property({ attribute: false }) blockId = -1;

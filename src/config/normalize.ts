@@ -197,6 +197,7 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
     version: str(raw.version, '4.0.0'),
     root,
     apiPrefix: str(raw.api_prefix),
+    maxFileSize: num(raw.max_file_size),
     protocol,
     mode: str(raw.mode, 'blocks'),
     title: titleOf(raw.title),

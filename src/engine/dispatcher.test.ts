@@ -95,6 +95,9 @@ class FakeClient implements ClientPort {
   componentServer(): Promise<unknown> {
     return Promise.reject(new Error('no component server in this fake'));
   }
+  upload(): Promise<never> {
+    return Promise.reject(new Error('no uploads in this fake'));
+  }
   close(): void {}
 }
 

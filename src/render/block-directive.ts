@@ -84,6 +84,14 @@ class BlockDirective extends AsyncDirective {
     const node = this.#node;
     const store = this.#context?.store;
     if (!element || !node || !store) return;
+    const empty = (element.constructor as typeof GradioElement).emptyValue;
+    if (empty !== undefined && store.props(node.id).value === null) {
+      // As Gradio's frontend: the block holds its empty value, and inputs then send that. Written
+      // once this store notification is over, so every listener hears null before "".
+      queueMicrotask(() => {
+        if (store.props(node.id).value === null) store.setValue(node.id, empty, 'output');
+      });
+    }
     applyProps(element, this.#translated(store.props(node.id)));
     element.loadingStatus = store.status(node.id);
     element.blocks = store.children(node.id) ?? node.children ?? [];

@@ -12,6 +12,7 @@ export function testServices(overrides: Partial<AppServices> = {}, root = 'http:
     callServerFunction: () => Promise.reject(new Error('no server in component tests')),
     // The production policy module; a block's head is never loaded in component tests.
     appJs: { templateLiteral: evalTemplateLiteral, run: runBlockJs, loadHead: () => Promise.resolve() },
+    upload: () => Promise.reject(new Error('no server in component tests')),
     ...overrides,
   };
 }
