@@ -37,6 +37,8 @@ test.describe('gr.Code', () => {
     gradio,
     embed,
   }) => {
+    // Two full pages (the official one, then ours) and a server start: slow on a busy machine.
+    test.slow();
     const app = await gradio('code_html_code');
 
     await page.goto(app.url);

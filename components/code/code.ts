@@ -164,7 +164,8 @@ export class GrCode extends GradioElement {
     this.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    // Revoked later: a download still starting would lose its source.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
   #renderToolbar(): unknown {
