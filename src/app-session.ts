@@ -11,7 +11,7 @@ import { connectClient } from './engine/client-adapter.js';
 import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { mountAppHead, runAppJs } from './engine/app-js.js';
+import { BlockHeads, evalTemplateLiteral, mountAppHead, runAppJs, runBlockJs } from './engine/app-js.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
@@ -139,6 +139,10 @@ export class AppSession {
   readonly #context: RenderContext;
   readonly #stopPersisting: () => void;
   #unmountHead: (() => void) | null = null;
+  /** Blocks' `head` HTML, once start() knows the root and whether the host allows it. */
+  #blockHeads: BlockHeads | null = null;
+  #started!: () => void;
+  readonly #whenStarted = new Promise<void>((resolve) => (this.#started = resolve));
   /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
   readonly translate: (value: unknown) => unknown;
   #disposed = false;
@@ -235,6 +239,14 @@ export class AppSession {
       fileUrl: (file) => fileUrl(file, root, apiPrefix),
       loadExampleRenderer,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
+      appJs: {
+        templateLiteral: evalTemplateLiteral,
+        run: runBlockJs,
+        loadHead: async (head) => {
+          await this.#whenStarted;
+          await this.#blockHeads?.load(head);
+        },
+      },
       upload: (files, request) => {
         const work = uploadFiles(this.client, files, this.config.maxFileSize, request);
         if (request?.blockId !== undefined) this.store.trackPending(request.blockId, work);
@@ -319,6 +331,8 @@ export class AppSession {
    */
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
+    if (allowHead) this.#blockHeads = new BlockHeads(root);
+    this.#started();
     if (this.config.js) {
       try {
         await runAppJs(this.config.js, root);
@@ -340,6 +354,7 @@ export class AppSession {
     this.#disposed = true;
     this.#stopPersisting();
     this.#unmountHead?.();
+    this.#blockHeads?.dispose();
     this.#templateButtons.dispose();
     void this.dispatcher.stop();
     this.client.close();

@@ -27,4 +27,32 @@ export interface AppServices {
    * any byte is sent) files over the server's `max_file_size` or outside `fileTypes`.
    */
   upload(files: readonly File[], request?: UploadRequest): Promise<FileData[]>;
+  /**
+   * App-supplied JavaScript a block runs for its app (gr.HTML's templates and `js_on_load`).
+   * It runs through the app's one policy module for such code; see the README's
+   * "App-supplied JavaScript".
+   */
+  readonly appJs: BlockJs;
+}
+
+/** How a block runs the JavaScript its app gave it. */
+export interface BlockJs {
+  /**
+   * The value of a JS template literal with this body (gr.HTML's `html_template` and
+   * `css_template` are template literals: `${value}`, `${count * 2}`), with the names in
+   * `scope` as variables. Throws what the literal throws.
+   */
+  templateLiteral(body: string, scope: Readonly<Record<string, unknown>>): string;
+  /**
+   * Runs a function body with the named arguments (gr.HTML's `js_on_load` gets `element`,
+   * `trigger`, `props`, ...). Returns what it returns; throws what it throws.
+   */
+  run(body: string, args: Readonly<Record<string, unknown>>): unknown;
+  /**
+   * A block's `head` HTML (gr.HTML `head`: script and stylesheet tags a `js_on_load` needs):
+   * loaded into the app's root, once per script `src` or stylesheet `href`, when the host page
+   * allows the app's head (`allow_head`); otherwise nothing is loaded. Resolves when its
+   * scripts have loaded (or failed to).
+   */
+  loadHead(head: string): Promise<void>;
 }
