@@ -69,9 +69,6 @@ export class FallbackToIframe extends Error {
   }
 }
 
-/** Props besides `value` that users change in place (Gradio reads back the same ones). */
-const USER_PROPS = ['open', 'selected'] as const;
-
 /** Block types our layout code draws itself rather than through an element. */
 const STRUCTURAL_TYPES = new Set(['root']);
 
@@ -320,7 +317,8 @@ export class AppSession {
     // Like value, these change in place by the user (an accordion opened, a tab picked). Kept in
     // the store, so the next sync of the block (a status, an update) does not undo them.
     const state = element as unknown as Record<string, unknown>;
-    const changed = USER_PROPS.filter((key) => key in element && state[key] !== this.store.props(id)[key]);
+    const userProps = (element.constructor as typeof GradioElement).userProps;
+    const changed = userProps.filter((key) => state[key] !== this.store.props(id)[key]);
     if (changed.length) this.store.patch(id, Object.fromEntries(changed.map((key) => [key, state[key]])));
     void this.dispatcher.trigger(id, event.trigger, event.data);
   }

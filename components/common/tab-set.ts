@@ -24,6 +24,7 @@ export interface TabEntry {
  * @event gr-select - The user selected a tab; SelectData `{index, value: label, id, selected}`.
  */
 export class TabSet extends GradioElement {
+  static override userProps = ['selected'];
   /** The tag of the child blocks that make the tab bar. */
   protected itemTag = 'gr-tabitem';
 

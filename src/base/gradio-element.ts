@@ -31,6 +31,12 @@ export class GradioElement extends LitElement {
   /** Stylesheet adopted into every app root when the module loads (see `@block`). */
   static css?: CSSResult;
   /**
+   * Config props besides `value` that the user changes in place (an accordion's `open`, a tab
+   * set's `selected`): kept in the store after each user action, so the next sync of the block
+   * (a status, an update) does not undo them.
+   */
+  static userProps: readonly string[] = [];
+  /**
    * The value the block holds when it is given null, for a type whose Gradio frontend does the
    * same (a Textbox cleared by a ClearButton holds "" and sends ""). Undefined keeps null.
    */
