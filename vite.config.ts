@@ -71,6 +71,10 @@ export default defineConfig({
       'dompurify',
       'marked',
       '@gradio/client',
+      'lit/directives/style-map.js',
+      'highlight.js/lib/core',
+      'highlight.js/lib/languages/python',
+      'highlight.js/lib/languages/typescript',
     ],
   },
   test: {
