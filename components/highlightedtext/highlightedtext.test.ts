@@ -1,3 +1,4 @@
+import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
@@ -205,5 +206,19 @@ describe('<gr-highlightedtext>', () => {
   it('rtl sets the direction', async () => {
     const { el } = await mountBlock<GrHighlightedtext>('highlightedtext', { value: fox, rtl: true });
     expect(el.querySelector('.block')!.getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('highlightedtext example form', () => {
+  it('is the text with its tagged spans coloured', async () => {
+    const { renderExample } = await import('./example.js');
+    const div = document.createElement('div');
+    document.body.append(div);
+    render(
+      renderExample(fox, { color_map: { animal: 'red' } }, { layout: 'table', fileUrl: () => null }),
+      div,
+    );
+    expect(div.textContent).toBe('The quick fox jumps over Paris');
+    expect((div.querySelector('span span') as HTMLElement).style.backgroundColor).toBe('rgb(254, 226, 226)');
   });
 });

@@ -1,3 +1,4 @@
+import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
@@ -161,5 +162,14 @@ describe('<gr-json>', () => {
     expect(block.getBoundingClientRect().height).toBeLessThanOrEqual(201);
     const holder = el.querySelector<HTMLElement>('.json-holder')!;
     expect(holder.scrollHeight).toBeGreaterThan(holder.clientHeight);
+  });
+});
+
+describe('json example form', () => {
+  it('is one compact line in a table', async () => {
+    const { renderExample } = await import('./example.js');
+    const div = document.createElement('div');
+    render(renderExample({ a: [1, 2] }, {}, { layout: 'table', fileUrl: () => null }), div);
+    expect(div.textContent).toBe('{"a":[1,2]}');
   });
 });

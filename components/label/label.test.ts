@@ -1,3 +1,4 @@
+import { render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
@@ -121,5 +122,16 @@ describe('<gr-label>', () => {
   it('a hidden label still names the block', async () => {
     await mountBlock<GrLabel>('label', { label: 'Prediction', showLabel: false, value: animals });
     await expect.element(page.getByRole('group', { name: 'Prediction' })).toBeInTheDocument();
+  });
+});
+
+describe('label example form', () => {
+  it('shows the top class and its confidence', async () => {
+    const { renderExample } = await import('./example.js');
+    const div = document.createElement('div');
+    render(renderExample(animals, {}, { layout: 'table', fileUrl: () => null }), div);
+    expect(div.textContent!.trim()).toBe('cat (70%)');
+    render(renderExample({}, {}, { layout: 'table', fileUrl: () => null }), div);
+    expect(div.textContent!.trim()).toBe('');
   });
 });

@@ -96,3 +96,10 @@ describe('<gr-paramviewer>', () => {
     expect(el.querySelector('[role="alert"]')!.textContent).toMatch(/parameter "x"/);
   });
 });
+
+describe('paramviewer example form', () => {
+  it('lists the parameter names', async () => {
+    const { renderExample } = await import('./example.js');
+    expect(renderExample(docs, {}, { layout: 'table', fileUrl: () => null })).toBe('value, lines, label');
+  });
+});
