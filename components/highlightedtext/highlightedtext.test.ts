@@ -81,8 +81,9 @@ describe('<gr-highlightedtext>', () => {
       value: fox,
       colorMap: { animal: 'red' },
     });
+    // Chips read as "fox (animal)" to assistive technology.
     expect(el.querySelector('.textfield')!.textContent!.replace(/\s+/g, ' ')).toContain(
-      'The quick foxanimal jumps over Parisplace',
+      'The quick fox (animal) jumps over Paris (place)',
     );
     const token = el.querySelector<HTMLElement>('.token.highlighted')!;
     expect(getComputedStyle(token).backgroundColor).toBe('rgb(254, 226, 226)');

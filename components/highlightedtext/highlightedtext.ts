@@ -216,7 +216,9 @@ export class GrHighlightedtext extends GradioElement {
         ? html`<span
             class="category"
             style=${styleMap({ backgroundColor: dimmed ? '' : (pair?.primary ?? '') })}
-            >${category}</span
+            ><span class="gr-visually-hidden"> (</span>${category}<span class="gr-visually-hidden"
+              >)</span
+            ></span
           >`
         : nothing;
     const name = labelled ? `${text.trim()} (${category})` : text.trim();
