@@ -154,6 +154,9 @@ describe('<gr-highlightedtext>', () => {
       { token: 'quick', class_or_confidence: 'label' },
       { token: ' brown fox', class_or_confidence: null },
     ]);
+    // The app hands the value back as an equal copy: the editor stays open.
+    el.value = structuredClone(el.value);
+    await el.updateComplete;
     // The new tag's name field has focus, its text selected: typing replaces it.
     expect(root.activeElement?.getAttribute('aria-label')).toBe('Label for “quick”');
     await userEvent.keyboard('adj{Enter}');

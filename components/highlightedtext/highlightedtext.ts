@@ -56,13 +56,17 @@ export class GrHighlightedtext extends GradioElement {
   #activeLegend: string | null = null;
   /** The span whose tag is being edited, or -1. */
   #editing = -1;
-  /** The last value the user made. */
-  #userValue: unknown = null;
+  /** The last value the user made, as JSON. */
+  #userValue = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A value from the app ends any edit; one the user just made keeps its editor open.
-    if ((changed.has('value') && this.value !== this.#userValue) || changed.has('interactive'))
+    // A value from the app ends any edit; the one the user just made (which the app may hand
+    // back as an equal copy) keeps its editor open.
+    if (
+      (changed.has('value') && JSON.stringify(this.value) !== this.#userValue) ||
+      changed.has('interactive')
+    )
       this.#editing = -1;
   }
 
@@ -73,7 +77,7 @@ export class GrHighlightedtext extends GradioElement {
 
   #commit(tokens: Token[]): void {
     this.value = tokens;
-    this.#userValue = tokens;
+    this.#userValue = JSON.stringify(tokens);
     this.emit('input');
     this.emit('change');
   }
@@ -134,13 +138,14 @@ export class GrHighlightedtext extends GradioElement {
     if (!this.interactive) return;
     const root = this.getRootNode();
     const selection = document.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount) return;
-    const ranges =
+    if (!selection?.rangeCount) return;
+    // Inside a shadow root the document's selection is retargeted to the host (and may look
+    // collapsed); composed ranges see the nodes themselves.
+    const [range] =
       'getComposedRanges' in selection && root instanceof ShadowRoot
         ? selection.getComposedRanges({ shadowRoots: [root] })
         : [selection.getRangeAt(0)];
-    const range = ranges[0];
-    if (!range) return;
+    if (!range || range.collapsed) return;
     const startSpan = range.startContainer.parentElement?.closest<HTMLElement>('.text[data-index]');
     const endSpan = range.endContainer.parentElement?.closest<HTMLElement>('.text[data-index]');
     if (!startSpan || startSpan !== endSpan || !this.contains(startSpan)) return;

@@ -7,13 +7,20 @@ import { cssLength } from '../../src/base/css-length.js';
 import { renderBlockLabel } from '../common/block-label.js';
 import { renderEmptyState } from '../common/empty-state.js';
 import { renderCopyButton } from '../common/copy-button.js';
-import { CHUNK, childCount, initialOpen, isBranch, type Branch } from './internal/tree-state.js';
+import {
+  CHUNK,
+  childCount,
+  initialOpen,
+  isBranch,
+  pathKey,
+  sameJson,
+  type Branch,
+  type Key,
+} from './internal/tree-state.js';
 import { jsonStyles } from './json.styles.js';
 
 const jsonIcon = svg`<svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
   stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M8 4H7a2 2 0 0 0-2 2v4l-2 2 2 2v4a2 2 0 0 0 2 2h1"/><path d="M16 4h1a2 2 0 0 1 2 2v4l2 2-2 2v4a2 2 0 0 1-2 2h-1"/></svg>`;
-
-type Key = string | number | null;
 
 /** What a closed branch says about itself (Gradio's preview). */
 const preview = (branch: Branch): string =>
@@ -55,20 +62,25 @@ export class GrJson extends GradioElement {
   /** 4.x/5.x spelling of the copy button, where a server sends it. */
   @property({ attribute: false }) showCopyButton: boolean | null = null;
 
-  /** Open branches; reset to the defaults when a new value arrives. */
-  #opened = new Set<Branch>();
-  /** How many children each large branch draws. */
-  #shown = new WeakMap<Branch, number>();
+  /** Open branches by path; reset to the defaults when a different value arrives. */
+  #opened = new Set<string>();
+  /** How many children each large branch draws, by path. */
+  #shown = new Map<string, number>();
+  /** The value the tree state belongs to. */
+  #shownValue: unknown = undefined;
   /** The tree item that takes Tab focus (roving tabindex), by path. */
   #active = '[]';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('value') || changed.has('open')) {
+    // The app may hand back an equal copy of the value (each update of the block): the tree stays
+    // as the user left it unless the value really changed.
+    if ((changed.has('value') && !sameJson(this.value, this.#shownValue)) || changed.has('open')) {
       this.#opened = initialOpen(this.value, this.open);
-      this.#shown = new WeakMap();
+      this.#shown = new Map();
       this.#active = '[]';
     }
+    this.#shownValue = this.value;
   }
 
   get #copyShown(): boolean {
@@ -76,9 +88,9 @@ export class GrJson extends GradioElement {
     return this.showCopyButton ?? true;
   }
 
-  #toggle(branch: Branch, path: string): void {
-    if (this.#opened.has(branch)) this.#opened.delete(branch);
-    else this.#opened.add(branch);
+  #toggle(path: string): void {
+    if (this.#opened.has(path)) this.#opened.delete(path);
+    else this.#opened.add(path);
     this.#active = path;
     this.requestUpdate();
   }
@@ -87,12 +99,12 @@ export class GrJson extends GradioElement {
   #showMore(parentPath: string, focus: boolean): void {
     const branch = this.#branchAt(parentPath);
     if (!branch) return;
-    const before = this.#shown.get(branch) ?? CHUNK;
-    this.#shown.set(branch, before + CHUNK);
+    const before = this.#shown.get(parentPath) ?? CHUNK;
+    this.#shown.set(parentPath, before + CHUNK);
     this.requestUpdate();
     if (!focus) return;
     const key = Array.isArray(branch) ? before : Object.keys(branch)[before]!;
-    void this.#focusPath(JSON.stringify([...(JSON.parse(parentPath) as Key[]), key]));
+    void this.#focusPath(pathKey([...(JSON.parse(parentPath) as Key[]), key]));
   }
 
   #items(): HTMLElement[] {
@@ -149,17 +161,17 @@ export class GrJson extends GradioElement {
         target = items.at(-1);
         break;
       case 'ArrowRight':
-        if (expanded === 'false' && branch) this.#toggle(branch, path);
+        if (expanded === 'false' && branch) this.#toggle(path);
         else if (expanded === 'true') target = items[index + 1];
         break;
       case 'ArrowLeft':
-        if (expanded === 'true' && branch) this.#toggle(branch, path);
+        if (expanded === 'true' && branch) this.#toggle(path);
         else target = item.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? undefined;
         break;
       case 'Enter':
       case ' ':
         if (item.dataset.more !== undefined) this.#showMore(item.dataset.more, true);
-        else if (branch) this.#toggle(branch, path);
+        else if (branch) this.#toggle(path);
         break;
       default:
         return;
@@ -179,15 +191,15 @@ export class GrJson extends GradioElement {
 
   #renderNode(
     value: unknown,
-    key: Key,
-    path: Key[],
+    key: Key | null,
+    path: readonly Key[],
     level: number,
     position: { setSize: number; posInSet: number; last: boolean },
   ): TemplateResult {
-    const pathKey = JSON.stringify(path);
+    const id = pathKey(path);
     // An empty object or array has nothing to open: it is drawn as a value, `[]` or `{}`.
     const branch = isBranch(value) && childCount(value) > 0 ? value : null;
-    const open = branch !== null && this.#opened.has(branch);
+    const open = branch !== null && this.#opened.has(id);
     const isArray = Array.isArray(value);
     const [openBracket, closeBracket] = isArray ? ['[', ']'] : ['{', '}'];
     const keyLabel = key === null ? '' : typeof key === 'number' ? `${key}: ` : `${JSON.stringify(key)}: `;
@@ -212,7 +224,7 @@ export class GrJson extends GradioElement {
       body = html`<span class="value ${type}">${scalarText(value)}</span>${comma}`;
     } else if (!open) {
       body = html`<span class="bracket ${isArray ? 'square' : ''}">${openBracket}</span
-        ><span class="preview" @click=${() => this.#toggle(branch, pathKey)}>${preview(branch)}</span
+        ><span class="preview" @click=${() => this.#toggle(id)}>${preview(branch)}</span
         ><span class="bracket ${isArray ? 'square' : ''}">${closeBracket}</span>${comma}`;
     } else {
       body = html`<span class="bracket ${isArray ? 'square' : ''}">${openBracket}</span>`;
@@ -220,19 +232,19 @@ export class GrJson extends GradioElement {
     return html`<li
       role="treeitem"
       class="node"
-      data-path=${pathKey}
+      data-path=${id}
       aria-level=${level}
       aria-setsize=${position.setSize}
       aria-posinset=${position.posInSet}
       aria-expanded=${branch ? String(open) : nothing}
       aria-label=${name}
-      tabindex=${pathKey === this.#active ? 0 : -1}
-      @focus=${(e: FocusEvent) => e.target === e.currentTarget && this.#setActive(pathKey)}
+      tabindex=${id === this.#active ? 0 : -1}
+      @focus=${(e: FocusEvent) => e.target === e.currentTarget && this.#setActive(id)}
     >
       <div class="line">
         ${
           branch
-            ? html`<span class="toggle" aria-hidden="true" @click=${() => this.#toggle(branch, pathKey)}
+            ? html`<span class="toggle" aria-hidden="true" @click=${() => this.#toggle(id)}
                 >${open ? '▼' : '▶'}</span
               >`
             : nothing
@@ -244,25 +256,32 @@ export class GrJson extends GradioElement {
 
   #renderChildren(
     branch: Branch,
-    path: Key[],
+    path: readonly Key[],
     level: number,
     closeBracket: string,
     isArray: boolean,
     comma: unknown,
   ): TemplateResult {
-    const entries: [Key, unknown][] = Array.isArray(branch)
-      ? branch.map((v, i) => [this.showIndices ? i : null, v])
-      : Object.entries(branch);
+    const id = pathKey(path);
     const total = childCount(branch);
-    const shown = Math.min(total, this.#shown.get(branch) ?? CHUNK);
-    const items = entries.slice(0, shown).map(([key, child], i) =>
-      this.#renderNode(child, key, [...path, Array.isArray(branch) ? i : (key as string)], level + 1, {
-        setSize: total,
-        posInSet: i + 1,
-        last: i === total - 1,
-      }),
+    const shown = Math.min(total, this.#shown.get(id) ?? CHUNK);
+    const entries: [Key, unknown][] = Array.isArray(branch)
+      ? branch.slice(0, shown).map((v, i) => [i, v])
+      : Object.entries(branch).slice(0, shown);
+    const items = entries.map(([key, child], i) =>
+      // Array items show their index only with show_indices.
+      this.#renderNode(
+        child,
+        Array.isArray(branch) && !this.showIndices ? null : key,
+        [...path, key],
+        level + 1,
+        {
+          setSize: total,
+          posInSet: i + 1,
+          last: i === total - 1,
+        },
+      ),
     );
-    const pathKey = JSON.stringify(path);
     const rest = total - shown;
     return html`<ul role="group">
         ${items}
@@ -271,18 +290,18 @@ export class GrJson extends GradioElement {
             ? html`<li
                 role="treeitem"
                 class="node more"
-                data-path=${`${pathKey}+more`}
-                data-more=${pathKey}
+                data-path=${`${id}+more`}
+                data-more=${id}
                 aria-level=${level + 1}
-                tabindex=${`${pathKey}+more` === this.#active ? 0 : -1}
-                @focus=${(e: FocusEvent) => e.target === e.currentTarget && this.#setActive(`${pathKey}+more`)}
+                tabindex=${`${id}+more` === this.#active ? 0 : -1}
+                @focus=${(e: FocusEvent) => e.target === e.currentTarget && this.#setActive(`${id}+more`)}
               >
                 <div class="line">
                   <button
                     type="button"
                     tabindex="-1"
                     class="show-more"
-                    @click=${() => this.#showMore(pathKey, false)}
+                    @click=${() => this.#showMore(id, false)}
                   >
                     Show ${Math.min(CHUNK, rest)} more (${rest} hidden)
                   </button>
