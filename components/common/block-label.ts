@@ -15,6 +15,8 @@ export interface BlockLabelOptions {
   /** An id, so the block's content can be `aria-labelledby` it. */
   readonly id?: string;
   readonly rtl?: boolean;
+  /** Off when the block draws no box (`container=False`): the badge loses its frame too. */
+  readonly container?: boolean;
 }
 
 registerStyles(css`
@@ -45,7 +47,7 @@ export function renderBlockLabel(options: BlockLabelOptions): TemplateResult {
     return html`<span class="gr-visually-hidden" id=${options.id ?? nothing}>${options.label ?? ''}</span>`;
   }
   return html`<span
-    class="block-label ${options.float === false ? 'in-flow' : ''}"
+    class="block-label ${options.float === false ? 'in-flow' : ''} ${options.container === false ? 'no-container' : ''}"
     id=${options.id ?? nothing}
     dir=${options.rtl ? 'rtl' : nothing}
     ><span class="block-label-icon">${options.icon}</span>${options.label}</span

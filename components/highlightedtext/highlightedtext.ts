@@ -310,6 +310,7 @@ export class GrHighlightedtext extends GradioElement {
         float: false,
         id: titleId,
         rtl: this.rtl,
+        container: this.container,
       })}
       ${
         tokens === null

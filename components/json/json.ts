@@ -324,7 +324,7 @@ export class GrJson extends GradioElement {
       'min-height': cssLength(this.minHeight),
     });
     return html`<div class="block ${this.container ? '' : 'no-container'}" style=${style}>
-      ${renderBlockLabel({ label: this.label ?? 'JSON', show: this.showLabel && Boolean(this.label), icon: jsonIcon, float: false, id: titleId })}
+      ${renderBlockLabel({ label: this.label ?? 'JSON', show: this.showLabel && Boolean(this.label), icon: jsonIcon, float: false, id: titleId, container: this.container })}
       ${
         empty
           ? renderEmptyState(jsonIcon)

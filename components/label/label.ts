@@ -86,6 +86,7 @@ export class GrLabel extends GradioElement {
         show: this.showLabel,
         icon: labelIcon,
         float: this.showHeading,
+        container: this.container,
         id: titleId,
       })}
       ${
