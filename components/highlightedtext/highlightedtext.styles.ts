@@ -111,6 +111,10 @@ export const highlightedtextStyles = css`
       line-height: 1;
       text-transform: uppercase;
     }
+    gr-highlightedtext .label-input:focus {
+      outline: 2px solid var(--color-accent);
+      outline-offset: 1px;
+    }
     gr-highlightedtext .label-input::placeholder {
       color: rgb(255 255 255 / 0.5);
     }
