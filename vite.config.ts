@@ -75,7 +75,6 @@ export default defineConfig({
       'highlight.js/lib/core',
       'highlight.js/lib/languages/*',
       '@gradio/client',
-      'lit/directives/style-map.js',
       'lit/directives/class-map.js',
       '@codemirror/state',
       '@codemirror/view',
