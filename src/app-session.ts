@@ -320,6 +320,12 @@ export class AppSession {
     const userProps = (element.constructor as typeof GradioElement).userProps;
     const changed = userProps.filter((key) => state[key] !== this.store.props(id)[key]);
     if (changed.length) this.store.patch(id, Object.fromEntries(changed.map((key) => [key, state[key]])));
+    // A gr.Button placed in a block's toolbar: the app runs that button's own click listeners.
+    if (event.trigger === 'custom_button_click') {
+      const target = (event.data as { id?: unknown } | null)?.id;
+      if (typeof target === 'number') void this.dispatcher.trigger(target, 'click');
+      return;
+    }
     void this.dispatcher.trigger(id, event.trigger, event.data);
   }
 

@@ -5,6 +5,7 @@ import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
 import { renderCopyButton } from '../common/copy-button.js';
+import { customButtons, renderCustomButtons } from '../common/custom-buttons.js';
 import { icons } from '../common/icons.js';
 import { codeStyles } from './code.styles.js';
 import type { CodeEditor, EditorSettings } from './internal/editor.js';
@@ -63,7 +64,7 @@ export class GrCode extends GradioElement {
   @property({ type: Boolean, attribute: 'show-line-numbers' }) showLineNumbers = true;
   /** Offer completions from the language while typing. */
   @property({ type: Boolean }) autocomplete = false;
-  /** Toolbar buttons: `copy`, `download` (custom gr.Button entries are not drawn yet). */
+  /** Toolbar buttons: `copy`, `download`, and the app's own gr.Button entries. */
   @property({ attribute: false }) buttons: readonly unknown[] | null = null;
 
   /** Whether CodeMirror is in place (until then the code shows as plain preformatted text). */
@@ -172,8 +173,9 @@ export class GrCode extends GradioElement {
     const buttons = this.buttons ?? DEFAULT_BUTTONS;
     const download = buttons.includes('download');
     const copy = buttons.includes('copy');
-    if (!download && !copy) return nothing;
+    if (!download && !copy && !customButtons(buttons).length) return nothing;
     return html`<div class="icon-buttons">
+      ${renderCustomButtons(buttons, (id) => this.emit('custom_button_click', { id }))}
       ${
         download
           ? html`<button

@@ -7,6 +7,7 @@ import { cssLength } from '../../src/base/css-length.js';
 import { renderBlockLabel } from '../common/block-label.js';
 import { renderEmptyState } from '../common/empty-state.js';
 import { renderCopyButton } from '../common/copy-button.js';
+import { customButtons, renderCustomButtons } from '../common/custom-buttons.js';
 import {
   CHUNK,
   childCount,
@@ -329,9 +330,16 @@ export class GrJson extends GradioElement {
         empty
           ? renderEmptyState(jsonIcon)
           : html`${
-                this.#copyShown
+                this.#copyShown || customButtons(this.buttons).length
                   ? html`<div class="icon-buttons">
-                      ${renderCopyButton(() => JSON.stringify(this.value, null, 2), { label: 'Copy JSON' })}
+                      ${renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }))}
+                      ${
+                        this.#copyShown
+                          ? renderCopyButton(() => JSON.stringify(this.value, null, 2), {
+                              label: 'Copy JSON',
+                            })
+                          : nothing
+                      }
                     </div>`
                   : nothing
               }

@@ -5,6 +5,7 @@ import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { cssLength } from '../../src/base/css-length.js';
 import { renderCopyButton } from '../common/copy-button.js';
+import { customButtons, renderCustomButtons } from '../common/custom-buttons.js';
 import { markdown, markdownSettled, type LatexDelimiter } from '../common/markdown/markdown.js';
 import { markdownStyles } from './markdown.styles.js';
 
@@ -78,12 +79,17 @@ export class GrMarkdown extends GradioElement {
       style=${box}
     >
       ${
-        this.#copyButton
+        this.#copyButton || customButtons(this.buttons).length
           ? html`<div class="icon-buttons">
-              ${renderCopyButton(() => this.value ?? '', {
-                label: 'Copy',
-                onCopied: (value) => this.emit('copy', { value }),
-              })}
+              ${renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }))}
+              ${
+                this.#copyButton
+                  ? renderCopyButton(() => this.value ?? '', {
+                      label: 'Copy',
+                      onCopied: (value) => this.emit('copy', { value }),
+                    })
+                  : nothing
+              }
             </div>`
           : nothing
       }

@@ -6,6 +6,7 @@ import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderBlockTitle } from '../../src/base/block-title.js';
 import { renderCopyButton } from '../common/copy-button.js';
+import { customButtons, renderCustomButtons } from '../common/custom-buttons.js';
 import { textboxStyles } from './textbox.styles.js';
 
 /** gr.InputHTMLAttributes (6.x): attributes passed to the input or textarea as they are. */
@@ -280,14 +281,20 @@ export class GrTextbox extends GradioElement {
     const running = this.loadingStatus !== null && RUNNING.has(this.loadingStatus.stage);
     const showSubmit = Boolean(this.submitBtn) && !(running && this.stopBtn);
     const copy = this.showLabel && (this.showCopyButton || Boolean(this.buttons?.includes('copy')));
+    const custom = customButtons(this.buttons).length > 0;
     return html`<div class="block ${this.container ? '' : 'no-container'}" dir=${this.rtl ? 'rtl' : 'ltr'}>
       ${
-        copy
+        copy || custom
           ? html`<div class="icon-buttons">
-              ${renderCopyButton(() => this.#text, {
-                label: 'Copy',
-                onCopied: (value) => this.emit('copy', { value }),
-              })}
+              ${renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }))}
+              ${
+                copy
+                  ? renderCopyButton(() => this.#text, {
+                      label: 'Copy',
+                      onCopied: (value) => this.emit('copy', { value }),
+                    })
+                  : nothing
+              }
             </div>`
           : nothing
       }

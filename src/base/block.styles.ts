@@ -133,6 +133,16 @@ export const blockStyles = css`
       width: 100%;
       height: 100%;
     }
+    .block .icon-button.custom-button {
+      width: auto;
+      min-width: var(--size-6, 1.5rem);
+      padding: 0 var(--spacing-sm);
+      font-size: var(--text-sm);
+    }
+    .block .icon-button.custom-button img {
+      width: 1em;
+      height: 1em;
+    }
     .icon-button .when-copied,
     .icon-button[data-copied] .when-idle {
       display: none;
