@@ -24,7 +24,10 @@ export const formStyles = css`
     gr-row > .row > gr-form > .form {
       flex-direction: row;
     }
+    /* Side by side in a row, every field fills the row's height: the form's background (its
+       border colour, which draws the lines between fields) must not show below a short one. */
     gr-form > .form > * > .block {
+      height: 100%;
       border-width: 0;
       border-radius: 0;
       box-shadow: none;

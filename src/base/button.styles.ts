@@ -3,10 +3,11 @@ import { css } from 'lit';
 /**
  * Gradio's button look (variants primary / secondary / stop / huggingface, sizes sm / md / lg),
  * shared by every block that draws a button: Button, UploadButton, DownloadButton, a textbox's
- * submit button, chat actions. Use `<button class="gr-button secondary lg">`.
+ * submit button, chat actions. Use `<button class="gr-button secondary lg">`. In gr.components, so
+ * it beats the base layer's `.gradio-container button { font: inherit }`.
  */
 export const buttonStyles = css`
-  @layer gr.base {
+  @layer gr.components {
     .gr-button {
       display: inline-flex;
       flex: 1 1 auto;
