@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
+import { inlineMarkdown } from '../../src/base/inline-markdown.js';
 import { describe } from '../common/choices.js';
 import '../common/check-styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
@@ -65,7 +66,7 @@ export class GrCheckbox extends GradioElement {
         />
         <span class="text ${this.showLabel ? '' : 'gr-visually-hidden'}">${label}</span>
       </label>
-      ${this.info ? html`<span class="info" id=${`${id}-info`}>${this.info}</span>` : nothing}
+      ${this.info ? html`<span class="info" id=${`${id}-info`}>${inlineMarkdown(this.info)}</span>` : nothing}
       ${renderValidation(this.validationError)}
       ${bad ? renderValueError(`The app sent ${describe(this.value)}, which is not true or false.`) : nothing}
     </div>`;

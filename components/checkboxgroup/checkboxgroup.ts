@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
+import { inlineMarkdown } from '../../src/base/inline-markdown.js';
 import {
   describe,
   indexOfValue,
@@ -108,7 +109,7 @@ export class GrCheckboxgroup extends GradioElement {
           <span class="label ${this.showLabel ? '' : 'gr-visually-hidden'}" id=${`${id}-label`}
             >${label}</span
           >
-          ${this.info ? html`<span class="info" id=${`${id}-info`}>${this.info}</span>` : nothing}
+          ${this.info ? html`<span class="info" id=${`${id}-info`}>${inlineMarkdown(this.info)}</span>` : nothing}
         </div>
       </div>
       <div class="gr-choices">

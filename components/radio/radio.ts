@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
+import { inlineMarkdown } from '../../src/base/inline-markdown.js';
 import {
   describe,
   indexOfValue,
@@ -68,7 +69,7 @@ export class GrRadio extends GradioElement {
         <span class="label ${this.showLabel ? '' : 'gr-visually-hidden'}" id=${`${id}-label`}
           >${this.label ?? 'Radio'}</span
         >
-        ${this.info ? html`<span class="info" id=${`${id}-info`}>${this.info}</span>` : nothing}
+        ${this.info ? html`<span class="info" id=${`${id}-info`}>${inlineMarkdown(this.info)}</span>` : nothing}
       </div>
       <div class="gr-choices">
         ${choices.map(

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { inlineMarkdown } from './inline-markdown.js';
 
 export interface BlockTitleOptions {
   /** The id of the control the title labels (a `<label for>`); none for a plain heading. */
@@ -9,7 +10,7 @@ export interface BlockTitleOptions {
 }
 
 /**
- * A block's title and info text, as Gradio draws them above a control. The label stays in the
+ * A block's title and info text (inline Markdown, as Gradio's), as Gradio draws them above a control. The label stays in the
  * accessibility tree as the control's name even when `show_label` hides it from sight. With a
  * control (`for`), only the label names it: the info text is outside the `<label>`, with the id
  * `blockInfoId(for)`, for the control's `aria-describedby` (Gradio's controls are named by their
@@ -21,11 +22,11 @@ export function renderBlockTitle(options: BlockTitleOptions): TemplateResult {
   if (options.for !== undefined)
     return html`<div class="label-wrap">
       <label class="label ${hidden}" for=${options.for}>${options.label ?? ''}</label>
-      ${options.info ? html`<span class="info" id=${blockInfoId(options.for)}>${options.info}</span>` : nothing}
+      ${options.info ? html`<span class="info" id=${blockInfoId(options.for)}>${inlineMarkdown(options.info)}</span>` : nothing}
     </div>`;
   return html`<div class="label-wrap">
     <span class="label ${hidden}">${options.label ?? ''}</span>
-    ${options.info ? html`<span class="info">${options.info}</span>` : nothing}
+    ${options.info ? html`<span class="info">${inlineMarkdown(options.info)}</span>` : nothing}
   </div>`;
 }
 

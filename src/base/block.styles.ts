@@ -43,6 +43,16 @@ export const blockStyles = css`
       font-size: var(--block-info-text-size);
       font-weight: var(--block-info-text-weight, 400);
     }
+    .block .info a {
+      color: var(--link-text-color);
+      text-decoration: underline;
+    }
+    .block .info code {
+      padding: 0.1em 0.3em;
+      border-radius: 3px;
+      background: var(--code-background-fill);
+      font-size: 0.9em;
+    }
     /* The small framed badge media and data blocks show in their top-left corner. */
     .block .block-label {
       position: absolute;
