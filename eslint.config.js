@@ -65,6 +65,12 @@ export default tseslint.config(
               ],
               message: 'Components know nothing of servers: import only from src/base and src/internal.',
             },
+            {
+              // ../<other>/ from a component file, ../../<other>/ from its internal/ folder.
+              regex: '^(\\.\\./){1,2}(?!common/|src/|\\.\\./|internal/)[^./][^/]*/',
+              message:
+                "A component never imports another component's folder: shared parts live in components/common/.",
+            },
           ],
         },
       ],

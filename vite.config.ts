@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
+import MagicString from 'magic-string';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
@@ -13,14 +14,20 @@ function minifyCssTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => {
+      // Edits through MagicString, so the sourcemap still points every line of code after a
+      // collapsed stylesheet at its place in the source.
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
+        const body = match[1]!;
         const min = body
           .replace(/\/\*[^]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};])\s*/g, '$1')
           .trim();
-        return `css\`${min}\``;
-      });
+        const start = match.index + match[0].indexOf('`') + 1;
+        if (body) out.overwrite(start, start + body.length, min);
+      }
+      return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
     },
   };
 }
@@ -63,7 +70,22 @@ export default defineConfig({
       'lit/directives/repeat.js',
       'dompurify',
       'marked',
+      'lit/directives/style-map.js',
+      'katex',
+      'highlight.js/lib/core',
+      'highlight.js/lib/languages/*',
       '@gradio/client',
+      'lit/directives/class-map.js',
+      '@codemirror/state',
+      '@codemirror/view',
+      '@codemirror/commands',
+      '@codemirror/language',
+      '@codemirror/autocomplete',
+      '@codemirror/search',
+      '@codemirror/language-data',
+      '@codemirror/lang-python',
+      '@codemirror/lang-javascript',
+      '@lezer/highlight',
     ],
   },
   test: {

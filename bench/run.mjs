@@ -2,7 +2,7 @@
 // `npm run bench`: our <gradio-app> against the official one shipped by the same Gradio server,
 // on the same apps, in the same run, alternating, N repetitions. Writes bench/results/latest.{json,md}.
 // Environment: BENCH_REPS (default 5), BENCH_HEAP_REPS (3), BENCH_SLOW_REPS (3), BENCH_CYCLES (50),
-// BENCH_ONLY=bytes,time,heap,many,large,chatbot,dataframe (default: all), BENCH_SCREENSHOTS=1.
+// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe (default: all), BENCH_SCREENSHOTS=1.
 /* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -42,7 +42,7 @@ const startApp = (name) => startGradio(`../../bench/apps/${name}`);
 log('starting Gradio servers and the host site');
 // All servers start before anything is measured, so no server boot competes for the CPU.
 const starting = Object.fromEntries(
-  ['greet', 'large', 'chatbot', 'dataframe'].map((name) => [
+  ['greet', 'large', 'catalogue', 'chatbot', 'dataframe'].map((name) => [
     name,
     name === 'greet' || want(name) ? startApp(name) : Promise.resolve(null),
   ]),
@@ -50,7 +50,7 @@ const starting = Object.fromEntries(
 const servers = Object.fromEntries(
   await Promise.all(Object.entries(starting).map(async ([name, p]) => [name, await p])),
 );
-const { greet, large } = servers;
+const { greet, large, catalogue } = servers;
 // Stop the Python servers if the bench is interrupted.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
@@ -70,7 +70,7 @@ async function officialEntry(app) {
   return `${app.url}/${match[0]}`;
 }
 const entries = new Map();
-for (const app of [greet, large]) if (app) entries.set(app, await officialEntry(app));
+for (const app of [greet, large, catalogue]) if (app) entries.set(app, await officialEntry(app));
 
 // Each side's entry module and what it statically imports: what any page with the script tag
 // loads, embed or not. Everything else a below-the-fold embed fetches is the embed's doing.
@@ -461,6 +461,57 @@ if (want('large')) {
       (r) => r.domRendered,
     );
     row(F, 'gzip', 'KiB', runs, (r) => r.total.gzip / 1024);
+  }
+}
+
+// Figure 6b: the component catalogue (one of each input, text, code and display type), in view.
+if (want('catalogue')) {
+  log('figure 6b: component catalogue (one of each issue-7 type)');
+  const runs = await alternate(REPS, (variant, rep) =>
+    withPage(
+      variant,
+      catalogue,
+      IN_VIEW(catalogue, ' eager="true"'),
+      'catalogue',
+      async ({ page, net, url }) => {
+        await page.goto(url, { waitUntil: 'commit' });
+        if (variant === 'ours') await waitUsable(page, variant, 1, 60_000);
+        if (variant === 'ours' && (await fellBack(page))) return { skipped: 'ours fell back to an iframe' };
+        const usable = await page.evaluate(async () => {
+          await window.__bench.when(() => window.__bench.usable.length > 0, 60_000);
+          return window.__bench.usable[0].t;
+        });
+        if (rep === 0 && process.env.BENCH_SCREENSHOTS)
+          await page.screenshot({
+            path: path.join(here, '.tmp', `catalogue-${variant}.png`),
+            fullPage: true,
+          });
+        await net.quiet(700);
+        const list = await net.list();
+        return {
+          usable,
+          total: sum(list),
+          code: sum(list.filter((r) => kind(r.url) === 'code')),
+        };
+      },
+    ),
+  );
+  raw.catalogue = runs;
+  const F = '6b. Component catalogue (one of each input, text, code and display type)';
+  if (runs.ours.some((r) => r.skipped))
+    skipped(F, 'time to usable', runs.ours.find((r) => r.skipped).skipped);
+  else {
+    row(
+      F,
+      'navigation to usable',
+      'ms',
+      runs,
+      (r) => r.usable,
+      'same test both sides: the code editor, Submit and the closing marker on screen',
+    );
+    row(F, 'total: requests', 'n', runs, (r) => r.total.requests);
+    row(F, 'total: gzip', 'KiB', runs, (r) => r.total.gzip / 1024);
+    row(F, 'of which JS + CSS: gzip', 'KiB', runs, (r) => r.code.gzip / 1024);
   }
 }
 

@@ -38,22 +38,29 @@ export const appStyles = css`
     .gr-nav {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--spacing-lg);
+      justify-content: flex-end;
+      gap: var(--size-2, 0.5rem);
       margin-bottom: var(--spacing-xxl);
-      padding-bottom: var(--spacing-md);
+      padding-bottom: var(--size-2, 0.5rem);
       border-bottom: 1px solid var(--border-color-primary);
     }
-    .gr-nav-link {
-      padding: var(--spacing-sm) var(--spacing-md);
-      border: 0;
-      border-radius: var(--radius-sm);
+    .gr-nav .gr-nav-link {
+      padding: var(--size-1, 0.25rem) var(--size-2, 0.5rem);
+      border: var(--block-border-width) solid transparent;
+      border-radius: var(--block-radius);
       background: none;
       color: var(--body-text-color-subdued);
+      font: inherit;
+      text-decoration: none;
       cursor: pointer;
     }
-    .gr-nav-link[aria-current='page'] {
+    .gr-nav .gr-nav-link:hover {
       color: var(--body-text-color);
-      font-weight: 600;
+    }
+    .gr-nav .gr-nav-link[aria-current='page'] {
+      border-color: var(--block-border-color);
+      background: var(--block-background-fill);
+      color: var(--body-text-color);
     }
     .gr-iframe {
       display: block;

@@ -8,13 +8,17 @@ import { AppStore } from './store/app-store.js';
 import { persistBrowserState } from './store/browser-state.js';
 import { selectedTab } from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
+import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { mountAppHead, runAppJs } from './engine/app-js.js';
+import { BlockHeads, evalTemplateLiteral, mountAppHead, runAppJs, runBlockJs } from './engine/app-js.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
 import { ensureDefined, isKnownType } from './render/registry.js';
+import { loadExampleRenderer } from './render/examples.js';
+import { fileUrl } from './render/file-url.js';
+import type { AppServices } from './base/app-services.js';
 import { loadTheme, customCssSheet } from './theme/theme-css.js';
 import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
 import { waitForSpace, stageMessage } from './source/space-status.js';
@@ -26,6 +30,9 @@ import { GradioElement } from './base/gradio-element.js';
 import { registerStyles } from './base/style-registry.js';
 import { tokenStyles } from './theme/tokens.styles.js';
 import { appStyles } from './app-session.styles.js';
+import { TemplateButtons } from './template-buttons.js';
+import { navLinks } from './render/nav-links.js';
+import { templateAction } from './engine/template-buttons.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
 // the entry carries only what the loading and error screens need.
@@ -61,9 +68,6 @@ export class FallbackToIframe extends Error {
     super(reason);
   }
 }
-
-/** Props besides `value` that users change in place (Gradio reads back the same ones). */
-const USER_PROPS = ['open', 'selected'] as const;
 
 /** Block types our layout code draws itself rather than through an element. */
 const STRUCTURAL_TYPES = new Set(['root']);
@@ -112,7 +116,12 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   if (unknown.length && options.mode === 'auto') {
     throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
   }
-  const client = connectClient(source.url, config.raw, { customHeaders: config.acceptsCustomHeaders });
+  // A LoginButton signs in with a session cookie on the app's origin: its requests carry it.
+  const hasLogin = config.dependencies.some((d) => d.js && templateAction(d.js)?.kind === 'login');
+  const client = connectClient(source.url, config.raw, {
+    withCredentials: hasLogin,
+    customHeaders: config.acceptsCustomHeaders,
+  });
   const [theme] = await Promise.all([
     loadTheme(config, options.signal),
     ...types.filter(isKnownType).map((t) => ensureDefined(t)),
@@ -130,13 +139,25 @@ export class AppSession {
   readonly #context: RenderContext;
   readonly #stopPersisting: () => void;
   #unmountHead: (() => void) | null = null;
+  /** Blocks' `head` HTML, once start() knows the root and whether the host allows it. */
+  #blockHeads: BlockHeads | null = null;
+  #started!: () => void;
+  readonly #whenStarted = new Promise<void>((resolve) => (this.#started = resolve));
   /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
   readonly translate: (value: unknown) => unknown;
   #disposed = false;
 
-  readonly #pages: { route: string; name: string; showInNavbar: boolean; tree: BlockNode }[];
+  readonly #pages: {
+    route: string;
+    name: string;
+    showInNavbar: boolean;
+    tree: BlockNode;
+    /** The page's gr.Navbar, whose props shape the navigation bar on that page. */
+    navbar: number | null;
+  }[];
   readonly #requestUpdate: () => void;
   readonly #tabs = new Map<number, BlockNode>();
+  readonly #templateButtons: TemplateButtons;
   #page = 0;
 
   constructor(
@@ -161,21 +182,77 @@ export class AppSession {
         const node = this.#tabs.get(tabsId);
         return node ? selectedTab(this.store, node) : null;
       },
+      templateButton: (...args: Parameters<TemplateButtons['run']>) => this.#templateButtons.run(...args),
     };
+    this.#templateButtons = new TemplateButtons({
+      root: config.root,
+      page: () => this.page,
+      sessionHash: async () => (await client.sessionHash?.()) ?? null,
+      valueOf: (id) => this.store.value(id),
+      // LoginButton's label comes from a load-time status check: ask it again.
+      recheck: (id) => {
+        for (const dep of config.dependencies) {
+          if (dep.outputs.includes(id) && dep.targets.some((t) => t.event === 'load')) {
+            void this.dispatcher.run(dep, null, null);
+          }
+        }
+      },
+      toast: (toast) => options.hooks.toast(toast),
+    });
     this.#pages = config.pages.map((page) => ({
       route: page.route,
       name: page.name,
       showInNavbar: page.showInNavbar,
       tree: buildTree(page.layout, config.components),
+      navbar: null as number | null,
     }));
+    for (const page of this.#pages) {
+      const find = (node: BlockNode): number | null =>
+        node.type === 'navbar'
+          ? node.id
+          : (node.children ?? []).reduce<number | null>((f, c) => f ?? find(c), null);
+      page.navbar = find(page.tree);
+    }
     this.store = new AppStore(config.components.values());
     for (const [id, interactive] of resolveInteractivity(config.components.values(), config.dependencies)) {
       this.store.patch(id, { interactive });
     }
     this.#stopPersisting = persistBrowserState(this.store, config.root);
+    // The navigation bar is drawn here from the Navbar's props: an update to them redraws it.
+    for (const page of this.#pages) {
+      if (page.navbar !== null) this.store.subscribe(page.navbar, () => this.#requestUpdate());
+    }
     this.dispatcher = new Dispatcher(config.dependencies, this.store, client, hooks);
     this.translate = createTranslator(config.translations);
-    this.#context = { store: this.store, placeholder: renderPlaceholder, translate: this.translate };
+    this.#context = {
+      store: this.store,
+      placeholder: renderPlaceholder,
+      translate: this.translate,
+      services: this.#services(),
+    };
+  }
+
+  #services(): AppServices {
+    const { root, apiPrefix } = this.config;
+    return {
+      root,
+      fileUrl: (file) => fileUrl(file, root, apiPrefix),
+      loadExampleRenderer,
+      callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
+      appJs: {
+        templateLiteral: evalTemplateLiteral,
+        run: runBlockJs,
+        loadHead: async (head) => {
+          await this.#whenStarted;
+          await this.#blockHeads?.load(head);
+        },
+      },
+      upload: (files, request) => {
+        const work = uploadFiles(this.client, files, this.config.maxFileSize, request);
+        if (request?.blockId !== undefined) this.store.trackPending(request.blockId, work);
+        return work;
+      },
+    };
   }
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
@@ -200,25 +277,34 @@ export class AppSession {
   /** The app's layout: the navbar of a multipage app, then the current page. */
   render(): unknown {
     const current = this.#pages[this.#page]!;
-    const links = this.#pages.filter((p) => p.showInNavbar);
-    const nav =
-      links.length > 1
-        ? html`<nav class="gr-nav" aria-label="Pages">
-            ${links.map(
-              (p) =>
-                html`<button
+    const navbar = current.navbar === null ? null : this.store.props(current.navbar);
+    const links = navLinks(this.#pages, navbar);
+    const nav = links
+      ? html`<nav class="gr-nav" aria-label="Pages">
+          ${links.map((link) =>
+            link.external
+              ? html`<a class="gr-nav-link" href=${link.route} target="_blank" rel="noopener noreferrer"
+                  >${this.translate(link.label)}</a
+                >`
+              : html`<button
                   type="button"
                   class="gr-nav-link"
-                  aria-current=${p === current ? 'page' : 'false'}
-                  @click=${() => this.showPage(p.route)}
+                  aria-current=${link.route === current.route ? 'page' : 'false'}
+                  @click=${() => this.#openRoute(link.route)}
                 >
-                  ${this.translate(p.name)}
+                  ${this.translate(link.label)}
                 </button>`,
-            )}
-          </nav>`
-        : null;
+          )}
+        </nav>`
+      : null;
     return html`${nav}
       <div class="gr-root">${current.tree.children?.map((child) => renderBlock(child, this.#context))}</div>`;
+  }
+
+  /** A navbar link: a page of the app is shown in place; any other app path opens in a new tab. */
+  #openRoute(route: string): void {
+    if (this.#pages.some((p) => p.route === route)) this.showPage(route);
+    else window.open(`${this.config.root}/${route}`, '_blank', 'noopener,noreferrer');
   }
 
   /** A component reported a user action: keep its value, then run what it triggers. */
@@ -228,11 +314,21 @@ export class AppSession {
     const id = element.blockId;
     if (typeof id !== 'number' || id < 0) return;
     if ('value' in element) this.store.setValue(id, element.value, 'user');
+    // A validator's message goes once the user edits the input, as on Gradio's page.
+    const edit = event.trigger === 'input' || event.trigger === 'change';
+    if (edit && this.store.props(id).validation_error) this.store.patch(id, { validation_error: null });
     // Like value, these change in place by the user (an accordion opened, a tab picked). Kept in
     // the store, so the next sync of the block (a status, an update) does not undo them.
     const state = element as unknown as Record<string, unknown>;
-    const changed = USER_PROPS.filter((key) => key in element && state[key] !== this.store.props(id)[key]);
+    const userProps = (element.constructor as typeof GradioElement).userProps;
+    const changed = userProps.filter((key) => state[key] !== this.store.props(id)[key]);
     if (changed.length) this.store.patch(id, Object.fromEntries(changed.map((key) => [key, state[key]])));
+    // A gr.Button placed in a block's toolbar: the app runs that button's own click listeners.
+    if (event.trigger === 'custom_button_click') {
+      const target = (event.data as { id?: unknown } | null)?.id;
+      if (typeof target === 'number') void this.dispatcher.trigger(target, 'click');
+      return;
+    }
     void this.dispatcher.trigger(id, event.trigger, event.data);
   }
 
@@ -242,6 +338,8 @@ export class AppSession {
    */
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
+    if (allowHead) this.#blockHeads = new BlockHeads(root);
+    this.#started();
     if (this.config.js) {
       try {
         await runAppJs(this.config.js, root);
@@ -263,6 +361,8 @@ export class AppSession {
     this.#disposed = true;
     this.#stopPersisting();
     this.#unmountHead?.();
+    this.#blockHeads?.dispose();
+    this.#templateButtons.dispose();
     void this.dispatcher.stop();
     this.client.close();
   }

@@ -218,7 +218,14 @@ export class GradioApp extends LitElement {
     // Trigger events bubble inside the root only; listen for every name the app's deps use.
     const names = new Set<string>();
     for (const dep of session.config.dependencies) for (const t of dep.targets) names.add(`gr-${t.event}`);
-    for (const name of ['gr-input', 'gr-change', 'gr-expand', 'gr-collapse', ...names]) {
+    for (const name of [
+      'gr-input',
+      'gr-change',
+      'gr-expand',
+      'gr-collapse',
+      'gr-custom_button_click',
+      ...names,
+    ]) {
       this.renderRoot.removeEventListener(name, this.#onTrigger);
       this.renderRoot.addEventListener(name, this.#onTrigger);
     }

@@ -68,6 +68,17 @@ export function installProbes(options = {}) {
     if (!(app.shadowRoot ?? app).textContent.includes('END-OF-APP')) return false;
     return fields(app).length >= 150 && inside(app).some((el) => el.textContent.trim() === 'END-OF-APP');
   };
+  /** The catalogue app is rendered: its closing marker, the code editor and Submit are up. */
+  bench.catalogueRendered = (app) => {
+    if (!(app.shadowRoot ?? app).textContent.includes('END-OF-CATALOGUE')) return false;
+    const all = inside(app);
+    const button = submit(app);
+    return (
+      all.some((el) => el.classList?.contains('cm-content')) &&
+      all.some((el) => el.textContent.trim() === 'END-OF-CATALOGUE') &&
+      Boolean(button && visible(button) && enabled(button))
+    );
+  };
   bench.usedIframe = (app) => inside(app).some((el) => el.localName === 'iframe');
 
   /** Resolves with performance.now() on the first frame where `test()` is truthy. */
@@ -109,6 +120,7 @@ export function installProbes(options = {}) {
   /** The other apps' "usable": the large app's marker, a chat box, a table's first row. */
   const watchers = {
     large: (app) => bench.largeRendered(app),
+    catalogue: (app) => bench.catalogueRendered(app),
     field: (app) => {
       const field = fields(app)[0];
       return field && visible(field) && enabled(field);

@@ -15,6 +15,7 @@ import { accordionStyles } from './accordion.styles.js';
 @block('accordion')
 export class GrAccordion extends GradioElement {
   static override css = accordionStyles;
+  static override userProps = ['open'];
 
   /** Whether the content shows. */
   @property({ type: Boolean, reflect: true }) open = true;

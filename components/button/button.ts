@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
@@ -36,10 +36,15 @@ export class GrButton extends GradioElement {
     this.emit('click');
   }
 
+  /** As in Gradio, a button shows no progress of the events that write to it (its label may change). */
+  protected override render(): TemplateResult {
+    return html`${this.renderContent()}`;
+  }
+
   protected override renderContent(): unknown {
     const icon = typeof this.icon === 'string' ? this.icon : this.icon?.url;
     return html`<button
-      class="button ${this.variant} ${this.size}"
+      class="gr-button ${this.variant} ${this.size}"
       ?disabled=${!this.interactive}
       @click=${this.#onClick}
     >

@@ -17,10 +17,17 @@ export const formStyles = css`
       box-shadow: var(--block-shadow);
       overflow: hidden;
     }
+    /* As in Gradio: a form whose children are all hidden (gr.Dataset's components) takes no room. */
+    gr-form > .form:not(:has(> :not([hidden]))) {
+      display: none;
+    }
     gr-row > .row > gr-form > .form {
       flex-direction: row;
     }
+    /* Side by side in a row, every field fills the row's height: the form's background (its
+       border colour, which draws the lines between fields) must not show below a short one. */
     gr-form > .form > * > .block {
+      height: 100%;
       border-width: 0;
       border-radius: 0;
       box-shadow: none;

@@ -18,6 +18,7 @@ const PUSH_MIN_WIDTH = 768;
 @block('sidebar')
 export class GrSidebar extends GradioElement {
   static override css = sidebarStyles;
+  static override userProps = ['open'];
 
   /** Whether the panel is out. */
   @property({ type: Boolean, reflect: true }) open = true;

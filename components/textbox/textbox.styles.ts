@@ -9,69 +9,63 @@ export const textboxStyles = css`
       min-width: min(160px, 100%);
     }
     gr-textbox .block {
-      position: relative;
       display: flex;
       flex-direction: column;
       gap: var(--spacing-lg);
       height: 100%;
-      padding: var(--block-padding);
-      border: var(--block-border-width) solid var(--block-border-color);
-      border-radius: var(--block-radius);
-      background: var(--block-background-fill);
-      box-shadow: var(--block-shadow);
-    }
-    gr-textbox .block.no-container {
-      padding: 0;
-      border: 0;
-      background: none;
-      box-shadow: none;
-    }
-    gr-textbox .label {
-      display: block;
-      color: var(--block-title-text-color);
-      font-size: var(--block-title-text-size);
-      font-weight: var(--block-title-text-weight, 400);
-      line-height: 1.4;
-    }
-    gr-textbox .info {
-      display: block;
-      color: var(--block-info-text-color);
-      font-size: var(--block-info-text-size);
     }
     gr-textbox .input {
-      display: block;
-      width: 100%;
-      margin: 0;
-      padding: var(--input-padding);
-      border: var(--input-border-width) solid var(--input-border-color);
-      border-radius: var(--input-radius);
-      background: var(--input-background-fill);
-      box-shadow: var(--input-shadow);
-      color: var(--body-text-color);
-      font-size: var(--input-text-size);
-      line-height: 1.5;
+      line-height: var(--line-sm, 1.4);
       resize: none;
-      outline: none;
       overflow-y: auto;
+      box-sizing: border-box;
+      font-weight: var(--input-text-weight, 400);
     }
-    gr-textbox .input:focus {
-      border-color: var(--input-border-color-focus);
-      box-shadow: var(--input-shadow-focus);
-    }
-    gr-textbox .input::placeholder {
-      color: var(--input-placeholder-color);
-    }
-    gr-textbox .input:disabled {
-      cursor: default;
-      -webkit-text-fill-color: var(--body-text-color);
-      opacity: 1;
-    }
-    gr-textbox .validation {
-      color: var(--error-text-color);
-      font-size: var(--text-sm);
+    gr-textbox textarea.input {
+      overflow-y: hidden;
     }
     gr-textbox[generating] .block {
       border-color: var(--color-accent);
+    }
+    gr-textbox .input-container {
+      display: flex;
+      position: relative;
+      align-items: flex-end;
+    }
+    gr-textbox .input-container .input {
+      flex-grow: 1;
+      min-width: 0;
+    }
+    /* With a submit button the block's box is the frame, as in a chat input. */
+    gr-textbox .input-container.borderless .input,
+    gr-textbox .input-container.borderless .input:focus {
+      border-color: transparent;
+      box-shadow: none;
+    }
+    gr-textbox :is(.submit-button, .stop-button) {
+      display: flex;
+      flex-shrink: 0;
+      align-items: center;
+      justify-content: center;
+      min-width: 30px;
+      height: 30px;
+      margin-bottom: 2px;
+      border: none;
+      border-radius: 15px;
+      background: var(--button-secondary-background-fill);
+      color: var(--button-secondary-text-color);
+      font-size: 14px;
+      cursor: pointer;
+    }
+    gr-textbox :is(.submit-button, .stop-button):hover {
+      background: var(--button-secondary-background-fill-hover);
+    }
+    gr-textbox :is(.submit-button, .stop-button):focus-visible {
+      outline: 2px solid var(--color-accent);
+      outline-offset: 1px;
+    }
+    gr-textbox .padded-button {
+      padding: 0 10px;
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { block } from '../../src/base/block.js';
-import { GrTabs, type TabEntry } from '../tabs/tabs.js';
-import type { GrTabitem } from '../tabitem/tabitem.js';
+import { TabSet, type TabEntry } from '../common/tab-set.js';
+import type { TabPanel } from '../common/tab-panel.js';
 import { walkthroughStyles } from './walkthrough.styles.js';
 
 /**
@@ -12,12 +12,12 @@ import { walkthroughStyles } from './walkthrough.styles.js';
  * @event gr-select - The user selected a step; SelectData `{index, value: label, id, selected}`.
  */
 @block('walkthrough')
-export class GrWalkthrough extends GrTabs {
+export class GrWalkthrough extends TabSet {
   static override css = walkthroughStyles;
 
   protected override itemTag = 'gr-walkthroughstep';
 
-  protected override canSelect(item: GrTabitem, index: number, currentIndex: number): boolean {
+  protected override canSelect(item: TabPanel, index: number, currentIndex: number): boolean {
     return super.canSelect(item, index, currentIndex) && index <= currentIndex;
   }
 

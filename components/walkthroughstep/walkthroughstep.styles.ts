@@ -1,3 +1,3 @@
-import { panelStyles } from '../tabitem/tabitem.styles.js';
+import { panelStyles } from '../common/tab-panel.styles.js';
 
 export const walkthroughstepStyles = panelStyles('gr-walkthroughstep');

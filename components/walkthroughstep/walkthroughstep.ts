@@ -1,5 +1,5 @@
 import { block } from '../../src/base/block.js';
-import { GrTabitem } from '../tabitem/tabitem.js';
+import { TabPanel } from '../common/tab-panel.js';
 import { walkthroughstepStyles } from './walkthroughstep.styles.js';
 
 /**
@@ -7,7 +7,7 @@ import { walkthroughstepStyles } from './walkthroughstep.styles.js';
  * @event gr-select - The user selected this step; SelectData `{index, value: label, selected: true}`.
  */
 @block('walkthroughstep')
-export class GrWalkthroughstep extends GrTabitem {
+export class GrWalkthroughstep extends TabPanel {
   static override css = walkthroughstepStyles;
 }
 

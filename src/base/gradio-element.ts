@@ -4,6 +4,15 @@ import type { CSSResult } from 'lit';
 import { GrTriggerEvent, type TriggerName } from './trigger-event.js';
 import type { LoadingStatus } from './loading-status.js';
 import { renderStatusTracker } from './status-tracker.js';
+import { registerStyles } from './style-registry.js';
+import { blockStyles } from './block.styles.js';
+import { buttonStyles } from './button.styles.js';
+import { renderValueError } from './block-title.js';
+import type { AppServices } from './app-services.js';
+
+// The chrome every block shares arrives with the base class, before any component's own sheet.
+registerStyles(blockStyles);
+registerStyles(buttonStyles);
 
 /** A child block as a container receives it: opaque data it hands back to `renderChild`. */
 export interface ChildBlock {
@@ -21,6 +30,17 @@ export type ChildRenderer = (child: ChildBlock) => unknown;
 export class GradioElement extends LitElement {
   /** Stylesheet adopted into every app root when the module loads (see `@block`). */
   static css?: CSSResult;
+  /**
+   * Config props besides `value` that the user changes in place (an accordion's `open`, a tab
+   * set's `selected`): kept in the store after each user action, so the next sync of the block
+   * (a status, an update) does not undo them.
+   */
+  static userProps: readonly string[] = [];
+  /**
+   * The value the block holds when it is given null, for a type whose Gradio frontend does the
+   * same (a Textbox cleared by a ClearButton holds "" and sends ""). Undefined keeps null.
+   */
+  static emptyValue?: unknown;
 
   /** The block's id in the app config. */
   @property({ attribute: false }) blockId = -1;
@@ -42,6 +62,8 @@ export class GradioElement extends LitElement {
   @property({ attribute: false }) blocks: readonly ChildBlock[] = [];
   /** Renders one child block; set by the renderer. */
   @property({ attribute: false }) renderChild: ChildRenderer = () => nothing;
+  /** What the block may ask of its app (file URLs, example forms, server functions); set by the renderer. */
+  @property({ attribute: false }) services: AppServices | null = null;
 
   protected override createRenderRoot(): HTMLElement {
     // Light DOM: the app's own css= must reach inside every component, as in Gradio.
@@ -105,6 +127,22 @@ export class GradioElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${this.renderContent()}${renderStatusTracker(this.loadingStatus)}`;
+    return html`${this.#safeContent()}${renderStatusTracker(this.loadingStatus)}`;
+  }
+
+  /**
+   * A value of a shape the block does not expect (a bad server value, an old format) must not
+   * take the rest of the app down: the block says what went wrong and the others go on.
+   */
+  #safeContent(): unknown {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      console.warn(`[gradio-app] <${this.localName}> could not render its value:`, error);
+      return html`<div class="block">
+        ${this.label ? html`<span class="label">${this.label}</span>` : nothing}
+        ${renderValueError(`This ${this.localName.replace(/^gr-/, '')} cannot show its value: ${(error as Error).message}`)}
+      </div>`;
+    }
   }
 }

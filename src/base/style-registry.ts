@@ -11,6 +11,8 @@ let baseSheet: CSSStyleSheet | null = null;
 const roots = new Set<ShadowRoot>();
 /** Sheets that must stay last in each root (the app's own css=), by root. */
 const tails = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
+/** Every sheet this registry has placed in a root, so it never mistakes one for a library's. */
+const placed = new WeakSet<CSSStyleSheet>();
 
 function toSheet(style: CSSResult | CSSStyleSheet): CSSStyleSheet {
   if (style instanceof CSSStyleSheet) return style;
@@ -23,7 +25,12 @@ function toSheet(style: CSSResult | CSSStyleSheet): CSSStyleSheet {
 
 function adopt(root: ShadowRoot): void {
   baseSheet ??= toSheet(baseStyles);
-  root.adoptedStyleSheets = [baseSheet, ...sheets, ...(tails.get(root) ?? [])];
+  const ours = [baseSheet, ...sheets, ...(tails.get(root) ?? [])];
+  for (const sheet of ours) placed.add(sheet);
+  // A library may adopt its own sheet into the root (CodeMirror's style modules, given the
+  // root): it stays, ahead of ours, or a later component load would strip the library's look.
+  const foreign = root.adoptedStyleSheets.filter((sheet) => !placed.has(sheet));
+  root.adoptedStyleSheets = [...foreign, ...ours];
 }
 
 /** Registers a shared stylesheet (component or base) with every app root, now and later. */

@@ -86,6 +86,8 @@ export interface AppConfig {
   root: string;
   /** "/gradio_api" in 5.x/6.x, "" in 4.x. */
   apiPrefix: string;
+  /** The server's upload limit in bytes (launch(max_file_size=...)); null when unlimited. */
+  maxFileSize: number | null;
   protocol: string;
   mode: string;
   title: string;

@@ -207,6 +207,7 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
     version,
     root,
     apiPrefix: str(raw.api_prefix),
+    maxFileSize: num(raw.max_file_size),
     protocol,
     mode: str(raw.mode, 'blocks'),
     title: titleOf(raw.title),

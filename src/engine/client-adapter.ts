@@ -1,5 +1,23 @@
-import { Client } from '@gradio/client';
-import type { ClientEvent, ClientPort, Submission } from './client-events.js';
+import { Client, prepare_files } from '@gradio/client';
+import type { FileData } from '../base/file-data.js';
+import type { ClientEvent, ClientPort, Submission, UploadTransfer } from './client-events.js';
+import { watchUploadProgress } from './upload-progress.js';
+
+/** Signals of uploads in flight, by upload id: the client's fetch takes no signal of its own. */
+const uploadSignals = new Map<string, AbortSignal>();
+
+export interface ConnectOptions {
+  /**
+   * Send the app's own cookies with its requests. Off by default (a guest sends none); on for an
+   * app with a LoginButton, whose sign-in is a session cookie on the app's origin.
+   */
+  withCredentials?: boolean;
+  /**
+   * Send headers of ours (the official UI's `x-gradio-user`). On by default; off for servers
+   * whose CORS preflight refuses headers it does not know.
+   */
+  customHeaders?: boolean;
+}
 
 /**
  * Connects @gradio/client with settings safe for a guest on someone else's page: the config we
@@ -12,11 +30,11 @@ import type { ClientEvent, ClientPort, Submission } from './client-events.js';
 export function connectClient(
   url: string,
   rawConfig: Record<string, unknown>,
-  options: { customHeaders: boolean },
+  options: ConnectOptions = {},
 ): ClientPort {
-  const ready = startClient(url, rawConfig);
+  const ready = startClient(url, rawConfig, options);
   // What the official UI sends with each event; an old server's CORS would refuse the join.
-  const headers = options.customHeaders ? { 'x-gradio-user': 'app' } : {};
+  const headers = options.customHeaders === false ? {} : { 'x-gradio-user': 'app' };
   // A failed start-up surfaces on the first event, as that event's error.
   ready.catch(() => undefined);
   let closed = false;
@@ -29,6 +47,17 @@ export function connectClient(
           return submit(fnIndex, data, eventData, triggerId, undefined, headers);
         }),
       );
+    },
+    async componentServer(componentId, fnName, data) {
+      const client = await ready;
+      return client.component_server(componentId, fnName, data);
+    },
+    async upload(files, transfer) {
+      const client = await ready;
+      return uploadThrough(client, files, transfer);
+    },
+    async sessionHash() {
+      return (await ready).session_hash;
     },
     close() {
       if (closed) return;
@@ -64,11 +93,16 @@ function deferred(pending: Promise<Submission>): Submission {
   };
 }
 
-async function startClient(url: string, rawConfig: Record<string, unknown>): Promise<Client> {
+async function startClient(
+  url: string,
+  rawConfig: Record<string, unknown>,
+  options: ConnectOptions,
+): Promise<Client> {
   const client = new Client(url, {
     with_null_state: true,
     events: ['data', 'status', 'log', 'render'],
     record_history: false,
+    ...(options.withCredentials ? { credentials: 'include' } : {}),
   } as ConstructorParameters<typeof Client>[1]);
   // The client would otherwise fetch /config itself, or use the host page's window.gradio_config.
   const internals = client as unknown as {
@@ -85,7 +119,7 @@ async function startClient(url: string, rawConfig: Record<string, unknown>): Pro
   // The client appends the host page's query string to queue and run calls: the host's URL is
   // not the app's state, so it never reaches the app's server.
   const clientFetch = internals.fetch;
-  internals.fetch = (input, init) => clientFetch(withoutHostQuery(input), init);
+  internals.fetch = (input, init) => clientFetch(withoutHostQuery(input), withUploadSignal(input, init));
   // client.close() aborts only the newest stream: once an event has opened /queue/data, the
   // /heartbeat stream would stay open and the server would never run the app's unload handlers.
   const streams = new Set<AbortController>();
@@ -128,6 +162,49 @@ function reopenAfterEnd(
       }
     },
   });
+}
+
+/**
+ * One upload through the client's own upload route, with an upload id so the server reports
+ * progress on its stream, and the caller's signal attached to the request by that id.
+ */
+async function uploadThrough(
+  client: Client,
+  files: readonly File[],
+  transfer: UploadTransfer,
+): Promise<FileData[]> {
+  const uploadId = Math.random().toString(36).slice(2, 12);
+  const internals = client as unknown as { config: { root: string }; api_prefix: string };
+  const root = internals.config.root;
+  const stopWatching = new AbortController();
+  const abort = (): void => stopWatching.abort();
+  transfer.signal?.addEventListener('abort', abort, { once: true });
+  if (transfer.signal) uploadSignals.set(uploadId, transfer.signal);
+  if (transfer.onChunk) {
+    const url = `${root}${internals.api_prefix}/upload_progress?upload_id=${uploadId}`;
+    void watchUploadProgress(url, transfer.onChunk, stopWatching.signal);
+  }
+  try {
+    const uploaded = await client.upload(await prepare_files([...files]), root, uploadId);
+    // The client's FileData keeps the Blob: a value holding it would be uploaded again on submit.
+    return (uploaded ?? []).map((file) => {
+      if (!file) throw new Error('the server returned no file');
+      const { blob: _blob, ...data } = file;
+      return { ...data, meta: { _type: 'gradio.FileData' } } as FileData;
+    });
+  } finally {
+    uploadSignals.delete(uploadId);
+    transfer.signal?.removeEventListener('abort', abort);
+    stopWatching.abort();
+  }
+}
+
+/** Gives the client's upload request the signal its caller registered for that upload id. */
+function withUploadSignal(input: RequestInfo | URL, init: RequestInit | undefined): RequestInit | undefined {
+  if (typeof input !== 'string' && !(input instanceof URL)) return init;
+  const id = new URL(String(input)).searchParams.get('upload_id');
+  const signal = id ? uploadSignals.get(id) : undefined;
+  return signal ? { ...init, signal } : init;
 }
 
 /** Strips the query string the client copies from the host page off queue joins and runs. */

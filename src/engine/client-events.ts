@@ -1,3 +1,5 @@
+import type { FileData } from '../base/file-data.js';
+
 /** The events a submission yields, as @gradio/client 2.x emits them (the fields we read). */
 export interface StatusEvent {
   type: 'status';
@@ -50,8 +52,21 @@ export interface Submission extends AsyncIterable<ClientEvent> {
   cancel(): Promise<void>;
 }
 
+/** How an upload reports progress and is cancelled. */
+export interface UploadTransfer {
+  /** Bytes the server has received so far (from its upload progress stream). */
+  onChunk?(loaded: number): void;
+  signal?: AbortSignal;
+}
+
 /** What the engine needs of a connection; @gradio/client behind it in production, fakes in tests. */
 export interface ClientPort {
   submit(fnIndex: number, data: unknown[], eventData: unknown, triggerId: number | null): Submission;
+  /** Calls a component's server function (`/component_server`). */
+  componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown>;
+  /** Uploads files to the server's upload route; resolves with their FileData, in order. */
+  upload(files: readonly File[], transfer: UploadTransfer): Promise<FileData[]>;
+  /** The session id the server keeps this app's state under (for its deep links). */
+  sessionHash?(): Promise<string>;
   close(): void;
 }

@@ -91,6 +91,12 @@ class FakeClient implements ClientPort {
     }
     return submission;
   }
+  componentServer(): Promise<unknown> {
+    return Promise.reject(new Error('no component server in this fake'));
+  }
+  upload(): Promise<never> {
+    return Promise.reject(new Error('no uploads in this fake'));
+  }
   close(): void {}
 }
 

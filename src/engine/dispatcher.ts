@@ -7,6 +7,7 @@ import { DependencyIndex } from './dependency-index.js';
 import { runEventJs } from './app-js.js';
 import { applyRender } from './apply-render.js';
 import { normalizeRenderConfig } from '../config/normalize.js';
+import { templateAction, type TemplateAction } from './template-buttons.js';
 
 export interface Toast {
   level: 'error' | 'warning' | 'info' | 'success';
@@ -28,6 +29,12 @@ export interface EngineHooks {
   selectedTab?(tabsId: number): { id: number; data: unknown } | null;
   /** A dependency with scroll_to_output finished: these blocks hold its outputs. */
   scrollTo?(ids: readonly number[]): void;
+  /**
+   * A template button's click (LoginButton, DeepLinkButton, DuplicateButton): the app does the
+   * embed-safe equivalent of the script Gradio wrote for its own page (which never runs).
+   * Resolves what the script would have returned (the dependency's outputs).
+   */
+  templateButton?(action: TemplateAction, event: { triggerId: number | null; inputs: unknown[] }): unknown;
 }
 
 interface Running {
@@ -172,6 +179,9 @@ export class Dispatcher {
     running: Running,
     eventData: unknown,
   ): Promise<'success' | 'failure' | 'stopped'> {
+    // A file still uploading into an input is part of this run's inputs: wait for it.
+    const uploading = this.#store.settled(dep.inputs);
+    if (uploading) await uploading;
     let inputs = this.#gather(dep);
     try {
       if (dep.jsImplementation) {
@@ -179,7 +189,10 @@ export class Dispatcher {
         return 'success';
       }
       if (dep.js) {
-        const result = await runEventJs(dep.js, inputs);
+        const template = templateAction(dep.js);
+        const result = template
+          ? await this.#hooks.templateButton?.(template, { triggerId: running.triggerId, inputs })
+          : await runEventJs(dep.js, inputs);
         if (!dep.backendFn) {
           this.#applyOutputs(dep, this.#asOutputs(dep, result));
           return 'success';

@@ -3,6 +3,7 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { BlockNode } from '../config/build-tree.js';
 import type { AppStore } from '../store/app-store.js';
 import type { GradioElement, ChildBlock } from '../base/gradio-element.js';
+import type { AppServices } from '../base/app-services.js';
 import { applyProps } from './prop-map.js';
 import { ensureDefined, isKnownType, tagFor } from './registry.js';
 
@@ -13,6 +14,8 @@ export interface RenderContext {
   readonly placeholder: (node: BlockNode) => unknown;
   /** Resolves i18n tokens in a prop for display. */
   readonly translate: (value: unknown) => unknown;
+  /** Handed to every block. */
+  readonly services: AppServices;
 }
 
 /**
@@ -47,6 +50,7 @@ class BlockDirective extends AsyncDirective {
       this.#element = document.createElement(tag) as GradioElement;
     }
     this.#element.blockId = node.id;
+    this.#element.services = context.services;
     this.#element.renderChild = (child: ChildBlock) => renderBlock(child as BlockNode, context);
     this.#adoptDefaultValue(this.#element, node.id, context.store);
     this.#sync();
@@ -80,6 +84,14 @@ class BlockDirective extends AsyncDirective {
     const node = this.#node;
     const store = this.#context?.store;
     if (!element || !node || !store) return;
+    const empty = (element.constructor as typeof GradioElement).emptyValue;
+    if (empty !== undefined && store.props(node.id).value === null) {
+      // As Gradio's frontend: the block holds its empty value, and inputs then send that. Written
+      // once this store notification is over, so every listener hears null before "".
+      queueMicrotask(() => {
+        if (store.props(node.id).value === null) store.setValue(node.id, empty, 'output');
+      });
+    }
     applyProps(element, this.#translated(store.props(node.id)));
     element.loadingStatus = store.status(node.id);
     element.blocks = store.children(node.id) ?? node.children ?? [];

@@ -27,4 +27,13 @@ describe('createTranslator', () => {
     expect(t(42)).toBe(42);
     expect(t('plain')).toBe('plain');
   });
+
+  it('returns arrays without tokens as they are (same object)', () => {
+    const translate = createTranslator(null, ['en']);
+    const choices = [
+      ['a', 1],
+      ['b', 2],
+    ];
+    expect(translate(choices)).toBe(choices);
+  });
 });

@@ -60,7 +60,11 @@ export function createTranslator(
         : value;
     }
     if (isMetadata(value)) return lookup(value.key);
-    if (Array.isArray(value)) return value.map(translate);
+    if (Array.isArray(value)) {
+      // The same array back when nothing in it is a token: blocks may key state on identity.
+      const mapped = value.map(translate);
+      return mapped.some((item, i) => item !== value[i]) ? mapped : value;
+    }
     return value;
   };
   return translate;

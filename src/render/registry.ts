@@ -1,11 +1,15 @@
 /**
  * Block type -> lazily imported element module, by folder convention:
  * components/<type>/<type>.ts defines gr-<type>. Each becomes its own chunk, loaded on first use.
+ * components/common/ holds parts several components import, and example.ts a type's example form
+ * (loaded by datasets): neither is a block type.
  */
 const loaders = import.meta.glob([
   '/components/*/*.ts',
   '!/components/**/*.styles.ts',
   '!/components/**/*.test.ts',
+  '!/components/*/example.ts',
+  '!/components/common/**',
 ]);
 
 const pending = new Map<string, Promise<void>>();

@@ -68,4 +68,21 @@ describe('applyOutput', () => {
     expect(applyOutput(store, 1, { __type__: 'update', interactive: false })).toEqual(['interactive']);
     expect(store.props(1)).toMatchObject({ value: 'keep', interactive: false });
   });
+
+  it('settled() waits for pending work on the inputs, and the write that follows it', async () => {
+    const store = new AppStore([component(1, { value: null }), component(2, { value: 'other' })]);
+    let finish!: (v: string) => void;
+    const upload = new Promise<string>((resolve) => (finish = resolve));
+    store.trackPending(1, upload);
+    // The component writes the uploaded value when it hears of it, as a block would.
+    void upload.then((v) => store.setValue(1, v, 'user'));
+    let waited = false;
+    const wait = store.settled([1, 2])!.then(() => (waited = true));
+    await Promise.resolve();
+    expect(waited).toBe(false);
+    finish('/tmp/a.png');
+    await wait;
+    expect(store.value(1)).toBe('/tmp/a.png');
+    expect(store.settled([2])).toBeNull();
+  });
 });

@@ -30,6 +30,7 @@ export class AppStore {
   readonly #status = new Map<number, LoadingStatus | null>();
   readonly #listeners = new Map<number, Set<Listener>>();
   readonly #valueListeners = new Set<ValueListener>();
+  readonly #pending = new Map<number, Set<Promise<unknown>>>();
 
   constructor(components: Iterable<ComponentConfig> = []) {
     for (const component of components) this.add(component);
@@ -108,6 +109,34 @@ export class AppStore {
     if (!this.#props.has(id)) return;
     this.#status.set(id, status);
     this.#notify(id);
+  }
+
+  /**
+   * Marks a block's value as on its way (a file uploading): events that take it as an input
+   * wait for it, as Gradio's own frontend does, instead of sending the value it had before.
+   */
+  trackPending(id: number, work: Promise<unknown>): void {
+    let set = this.#pending.get(id);
+    if (!set) this.#pending.set(id, (set = new Set()));
+    set.add(work);
+    const done = (): void => {
+      set.delete(work);
+      if (!set.size) this.#pending.delete(id);
+    };
+    work.then(done, done);
+  }
+
+  /**
+   * Null when no block among `ids` has pending work (callers go on at once, in the same task);
+   * else resolves once none has, and the component that did the work has had its turn to write
+   * the result (it hears of it first, in a later task).
+   */
+  settled(ids: readonly number[]): Promise<void> | null {
+    const waits = ids.flatMap((id) => [...(this.#pending.get(id) ?? [])]);
+    if (!waits.length) return null;
+    return Promise.allSettled(waits)
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => this.settled(ids) ?? undefined);
   }
 
   /** Calls `listener` whenever the block's props or status change. Returns the unsubscribe. */

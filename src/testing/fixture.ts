@@ -9,6 +9,7 @@ registerStyles(tokenStyles);
 registerStyles(appStyles);
 import { ensureDefined } from '../render/registry.js';
 import type { GradioElement } from '../base/gradio-element.js';
+import { testServices } from './services.js';
 
 /**
  * Mounts a block element inside a test app root: a shadow root attached to the style registry,
@@ -33,7 +34,8 @@ export async function mountBlock<T extends GradioElement>(
   wrapper.className = 'gradio-container';
   root.append(wrapper);
   const el = document.createElement(`gr-${type}`) as T;
-  Object.assign(el, props);
+  // Props may bring their own services (a fake server function, another root).
+  Object.assign(el, { services: testServices() }, props);
   wrapper.append(el);
   await el.updateComplete;
   return { el, root, host };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdownInto } from './markdown.js';
+
+/** The scripts this test page has fetched so far. */
+const fetched = (): string[] => performance.getEntriesByType('resource').map((entry) => entry.name);
+
+describe('the plain-text fast path', () => {
+  it('renders Markdown without math, code or HTML without fetching the sanitizer, KaTeX or highlight.js', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    await renderMarkdownInto(
+      el,
+      '# Plain\n\nJust **text**, a [link](https://example.com) and `inline code`.',
+      {
+        latexDelimiters: [{ left: '$$', right: '$$', display: true }],
+      },
+    );
+    expect(el.querySelector('h1')?.textContent).toBe('Plain');
+    const heavy = fetched().filter((url) => /sanitize|purify|katex|math\.ts|highlight/i.test(url));
+    expect(heavy).toEqual([]);
+    el.remove();
+  });
+
+  it('fetches the sanitizer, and only it, for author HTML', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    await renderMarkdownInto(el, 'Some <b>HTML</b>');
+    expect(el.querySelector('b')?.textContent).toBe('HTML');
+    expect(fetched().some((url) => /sanitize/.test(url))).toBe(true);
+    expect(fetched().filter((url) => /katex|highlight/i.test(url))).toEqual([]);
+    el.remove();
+  });
+});
