@@ -1,6 +1,6 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
-test.describe('template buttons', () => {
+test.describe('template buttons', allVersions, () => {
   test('ClearButton empties its targets and resets State; the function then gets ""', async ({
     page,
     gradio,
@@ -11,7 +11,15 @@ test.describe('template buttons', () => {
     const root = page.locator('gradio-app');
     await expect(root.locator('iframe')).toHaveCount(0);
     await root.getByLabel('Text').fill('hi');
+    // Report reads the State once Bump has run (the event stream closes when nothing is left;
+    // the client aborts it on the server's close message).
+    const streamEnd = (r: { url(): string }) => r.url().includes('/queue/data');
+    const bumped = Promise.race([
+      page.waitForEvent('requestfinished', streamEnd),
+      page.waitForEvent('requestfailed', streamEnd),
+    ]);
     await root.getByRole('button', { name: 'Bump' }).click();
+    await bumped;
     await root.getByRole('button', { name: 'Report', exact: true }).click();
     await expect(root.getByLabel('Report')).toHaveValue("text='hi' count=8");
     await root.getByRole('button', { name: 'Clear all' }).click();
@@ -28,6 +36,7 @@ test.describe('template buttons', () => {
     gradio,
     embed,
   }) => {
+    sinceGradio(5, 'gr.DeepLinkButton arrived in Gradio 5');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const app = await gradio('buttons');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
@@ -80,10 +89,18 @@ test.describe('template buttons', () => {
     gradio,
     embed,
   }) => {
+    sinceGradio(5, "4.x's LoginButton opens /login/huggingface without a _target_url");
     const app = await gradio('buttons');
+    // The LoginButton's load-time status check (its index differs between versions).
+    const config = (await (await fetch(`${app.url}/config`)).json()) as {
+      dependencies: { id: number; api_name: string | null }[];
+    };
+    const check = config.dependencies.find((d) => d.api_name === '_check_login_status')!.id;
     const statusChecks: string[] = [];
     page.on('request', (r) => {
-      if (r.method() === 'POST' && /"fn_index":8\b/.test(r.postData() ?? '')) statusChecks.push(r.url());
+      if (r.method() === 'POST' && new RegExp(`"fn_index":${check}\\b`).test(r.postData() ?? '')) {
+        statusChecks.push(r.url());
+      }
     });
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const hostUrl = page.url();

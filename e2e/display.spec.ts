@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
 /** Python's json.dumps of what the function received. */
 const dumps = (value: unknown): string =>
@@ -34,7 +34,9 @@ async function dragAcross(page: Page, block: Locator, index: number, text: strin
   await page.mouse.up();
 }
 
-test.describe('display components', () => {
+test.describe('display components', allVersions, () => {
+  sinceGradio(5, 'the display app uses 5.x props (Label show_heading, JSON max_height)');
+
   test('render natively: labels, JSON trees, highlighted text, parameters', async ({
     page,
     gradio,
@@ -184,6 +186,7 @@ test.describe('display components', () => {
     gradio,
     embed,
   }) => {
+    sinceGradio(6, "reads the official page's 6.x markup (5.x draws it with other class names)");
     // The official page draws all 4,000 lines of the long JSON list at once: give it time.
     test.setTimeout(150_000);
     const server = await gradio('display');

@@ -1,6 +1,8 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
-test.describe('gr.Draggable', () => {
+test.describe('gr.Draggable', allVersions, () => {
+  sinceGradio(5, 'gr.Draggable arrived in Gradio 5');
+
   test('dragging an input by its handle reorders it; values stay with their inputs', async ({
     page,
     gradio,

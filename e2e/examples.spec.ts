@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 import type { Locator, Page } from '@playwright/test';
 
 /** The dataset block with this label. */
@@ -18,7 +18,9 @@ async function open(
   return root;
 }
 
-test.describe('gr.Examples', () => {
+test.describe('gr.Examples', allVersions, () => {
+  sinceGradio(5, 'the examples app uses 5.x props (Dataset layout, cache_mode)');
+
   test('clicking a row fills the inputs with exactly its values', async ({ page, gradio, embed }) => {
     const root = await open(page, gradio, embed);
     const paged = dataset(root, 'Paged examples');
@@ -64,14 +66,15 @@ test.describe('gr.Examples', () => {
     await expect(root.getByLabel('Run output')).toHaveValue("shout('world')");
   });
 
-  test('cached examples: the first is preloaded; a click shows the cached output', async ({
-    page,
-    gradio,
-    embed,
-  }) => {
+  test('cached examples: the first is preloaded', async ({ page, gradio, embed }) => {
+    sinceGradio(6, 'cached examples preloaded by load events (Examples(preload=)) arrived in Gradio 6');
     const root = await open(page, gradio, embed);
     // preload=0: the first example and its cached output are there on load, as on the app's page.
     await expect(root.getByLabel('Cached output')).toHaveValue("combine('x', 'y')");
+  });
+
+  test('cached examples: a click shows the cached output', async ({ page, gradio, embed }) => {
+    const root = await open(page, gradio, embed);
     await dataset(root, 'Cached examples').getByRole('row', { name: 'p q' }).click();
     await expect(root.getByLabel('Cached A')).toHaveValue('p');
     await expect(root.getByLabel('Cached B')).toHaveValue('q');

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex').slice(0, 10);
 const txt = (name: string, body: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
 
-test.describe('files', () => {
+test.describe('files', allVersions, () => {
+  sinceGradio(5, 'the files app uses 5.x APIs (gr.DownloadData, File allow_reordering)');
+
   test('files picked in the file chooser reach the function, in order, with their content', async ({
     page,
     gradio,

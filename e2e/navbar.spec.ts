@@ -1,6 +1,8 @@
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
-test.describe('gr.Navbar', () => {
+test.describe('gr.Navbar', allVersions, () => {
+  sinceGradio(5, 'gr.Navbar arrived in Gradio 5');
+
   test('its props shape the bar: a renamed home, an extra page, an external link, hidden pages left out', async ({
     page,
     context,

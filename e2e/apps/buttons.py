@@ -13,6 +13,7 @@ import os
 import time
 
 import gradio as gr
+from versions import MAJOR
 import gradio.routes
 from fastapi.responses import HTMLResponse
 
@@ -58,7 +59,8 @@ with gr.Blocks() as demo:
     gr.ClearButton([text, count, output], value="Clear all")
 
     with gr.Row():
-        gr.DeepLinkButton()
+        if MAJOR >= 5:  # gr.DeepLinkButton arrived in 5.x
+            gr.DeepLinkButton()
         os.environ.update(SYSTEM="spaces", SPACE_ID="gradio-embed/buttons-demo")
         try:
             gr.DuplicateButton()

@@ -4,6 +4,7 @@ import os
 import tempfile
 
 import gradio as gr
+from versions import flagging
 
 FLAGGING_DIR = tempfile.mkdtemp(prefix="gradio-embed-flagged-")
 print(f"FLAGGING_DIR={FLAGGING_DIR}", flush=True)
@@ -18,7 +19,7 @@ demo = gr.Interface(
     [gr.Textbox(label="Name"), gr.Textbox(label="Mood")],
     gr.Textbox(label="Description"),
     examples=[["Ada", "curious"], ["Grace", "bold"], ["Alan", "quiet"]],
-    flagging_mode="manual",
+    **flagging("manual"),
     flagging_options=["Good", "Bad"],
     flagging_dir=FLAGGING_DIR,
     title="Describer",

@@ -2,20 +2,21 @@
 import os
 
 import gradio as gr
+from versions import flagging
 
 upper = gr.Interface(
     lambda s: f"upper({s!r})",
     gr.Textbox(label="Upper input"),
     gr.Textbox(label="Upper output"),
     examples=[["abc"], ["xyz"]],
-    flagging_mode="never",
+    **flagging("never"),
 )
 reverse = gr.Interface(
     lambda s: f"reverse({s!r})",
     gr.Textbox(label="Reverse input"),
     gr.Textbox(label="Reverse output"),
     examples=[["hello"]],
-    flagging_mode="never",
+    **flagging("never"),
 )
 demo = gr.TabbedInterface([upper, reverse], ["Upper", "Reverse"], title="Two tools")
 

@@ -3,6 +3,7 @@ the page needs neither KaTeX nor highlight.js."""
 import os
 
 import gradio as gr
+from versions import flagging
 
 
 def shout(text):
@@ -16,7 +17,7 @@ demo = gr.Interface(
     title="Shouter",
     description="Type some *words*; they come back **louder**. See [Gradio](https://www.gradio.app).",
     article="### How it works\n\nThe function upper-cases the text and adds an exclamation mark.",
-    flagging_mode="never",
+    **flagging("never"),
 )
 
 if __name__ == "__main__":

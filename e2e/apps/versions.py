@@ -9,3 +9,8 @@ def app_args(**kwargs):
     """theme, css, js and head: gr.Blocks(...) arguments before 6.0, launch(...) arguments since.
     Returns (blocks_kwargs, launch_kwargs)."""
     return (kwargs, {}) if MAJOR < 6 else ({}, kwargs)
+
+
+def flagging(mode):
+    """Interface(flagging_mode=) was allow_flagging= before 5.0."""
+    return {"flagging_mode": mode} if MAJOR >= 5 else {"allow_flagging": mode}
