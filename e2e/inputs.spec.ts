@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
 /**
  * The form inputs against a real Gradio server (e2e/apps/inputs.py): each input is set as a user
@@ -364,7 +364,7 @@ test.describe('the 6.x minimal blocks', () => {
   });
 });
 
-test.describe('form inputs: look and placement', () => {
+test.describe('form inputs: look and placement', allVersions, () => {
   test('a dropdown list shows whole past the bottom of a short embed', async ({ page, gradio, embed }) => {
     const app = await gradio('inputs_bottom');
     await embed(`<p>Host text</p><gradio-app src="${app.url}"></gradio-app><p>More host text</p>`);
@@ -390,6 +390,7 @@ test.describe('form inputs: look and placement', () => {
   });
 
   test('a form groups its inputs in one box, in a row and in a column', async ({ page, gradio, embed }) => {
+    sinceGradio(6, 'the inputs app uses 6.x props (Slider buttons, Number placeholder)');
     const { root } = await openApp(page, gradio, embed);
     // The row of three numbers: one bordered form, the blocks inside without borders of their own.
     const form = root.locator('gr-form').first();

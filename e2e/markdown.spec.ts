@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 
 /** The heavy chunks a Markdown page may load, by the file names the build gives them. */
 const KATEX = /\/chunks\/math-[^/]+\.js$|KaTeX_[A-Za-z0-9-]+\.woff2$/;
@@ -186,7 +186,7 @@ test.describe('Markdown', () => {
   });
 });
 
-test.describe('Interface title, description and article', () => {
+test.describe('Interface title, description and article', allVersions, () => {
   test('render as on the app page, and a page without math or code loads no KaTeX or highlight.js', async ({
     page,
     gradio,
