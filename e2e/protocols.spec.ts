@@ -30,16 +30,21 @@ test.describe('queue protocols', () => {
         await expect(box('out')).toHaveValue(`hi ${name}`);
       }
       // A generator's values arrive one by one (sse_v2 and later send them as diffs).
-      const seen: string[] = [];
-      const watch = setInterval(() => {
-        void box('out')
-          .inputValue()
-          .then((v) => seen.at(-1) !== v && seen.push(v))
-          .catch(() => undefined);
-      }, 50);
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        const app = document.querySelector('gradio-app')!.shadowRoot!;
+        const watch = () => {
+          const box = [...app.querySelectorAll('gr-textbox')].find((el) => el.textContent?.includes('out'));
+          const value = box?.querySelector('textarea')?.value;
+          if (value && seen.at(-1) !== value) seen.push(value);
+          requestAnimationFrame(watch);
+        };
+        watch();
+      });
       await root.getByRole('button', { name: 'Count' }).click();
       await expect(box('out')).toHaveValue('Grace 4');
-      clearInterval(watch);
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
       expect(seen.filter((v) => /^Grace [1-3]$/.test(v)).length).toBeGreaterThan(0);
 
       await root.getByRole('button', { name: 'Visit' }).click();

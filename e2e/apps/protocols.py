@@ -8,7 +8,7 @@ import gradio as gr
 
 def count(text):
     for i in range(1, 5):
-        time.sleep(0.25)
+        time.sleep(0.4)
         yield f"{text} {i}"
 
 
