@@ -83,6 +83,11 @@ export const dataframeStyles = css`
       line-height: var(--line-md);
       text-align: left;
     }
+    /* Every row places its cells on the same tracks (the canvas's --_cols): no width per cell. */
+    gr-dataframe .df-grid .df-row {
+      display: grid;
+      grid-template-columns: var(--_cols);
+    }
     gr-dataframe .df-header {
       position: sticky;
       top: 0;
@@ -127,7 +132,7 @@ export const dataframeStyles = css`
       box-shadow: none;
     }
     gr-dataframe .df-gap {
-      flex: none;
+      min-width: 0;
     }
     gr-dataframe .df-th {
       gap: var(--size-1);

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
 import { renderValueError } from '../../src/base/block-title.js';
@@ -44,7 +46,7 @@ import {
   offsets,
 } from './internal/widths.js';
 import { VirtualAxis, type VirtualItem } from './internal/virtual.js';
-import { clamp, inRect, readCount, readLimits, span, type Cell, type Rect } from './internal/geometry.js';
+import { clamp, readCount, readLimits, span, type Cell, type Rect } from './internal/geometry.js';
 import { dfIcons } from './internal/icons.js';
 import { dataframeStyles } from './dataframe.styles.js';
 
@@ -59,6 +61,20 @@ let instances = 0;
 interface Editing extends Cell {
   draft: string;
 }
+
+/** What every drawn row shares (see #layout). */
+interface RowLayout {
+  drawn: number[];
+  starts: number[];
+  gapBefore: Set<number>;
+  template: string;
+  classes: string[];
+  virtualCols: boolean;
+  key: string;
+}
+
+/** A spacer standing for the columns not drawn (a track of the grid template). */
+const GAP = html`<div class="df-gap" aria-hidden="true"></div>`;
 
 interface Menu extends Cell {
   x: number;
@@ -134,6 +150,8 @@ export class GrDataframe extends GradioElement {
   #types: Datatype[] = [];
   /** The value the table was read from, and the last value this element set itself. */
   #readValue: unknown = undefined;
+  /** Bumped whenever a property changes: drawn rows are redrawn then. */
+  #epoch = 0;
   #ownValue: unknown = undefined;
 
   #sort: SortKey[] = [];
@@ -182,6 +200,7 @@ export class GrDataframe extends GradioElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.size) this.#epoch++;
     if (this.value !== this.#readValue) this.#read();
     this.#types = columnTypes(
       alignTypes(this.datatype, this.headers, this.#table.headers),
@@ -360,7 +379,8 @@ export class GrDataframe extends GradioElement {
   }
 
   protected override firstUpdated(): void {
-    this.#measureChrome();
+    // Widths were estimated before the fonts could be read from the drawn probe.
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -370,37 +390,57 @@ export class GrDataframe extends GradioElement {
       this.#grid = grid;
       this.#rows.scroller = grid;
       this.#cols.scroller = grid;
-      this.#resize?.disconnect();
-      if (grid) {
-        this.#resize = new ResizeObserver(([entry]) => {
-          const width = Math.floor(entry!.contentRect.width);
-          if (width && width !== this.#viewport) {
-            this.#viewport = width;
-            this.requestUpdate();
-          }
-        });
-        this.#resize.observe(grid);
-      }
     }
-    this.#measureChrome();
+    this.#observeSizes();
     this.#placeMenu();
     if (this.#editing) this.#focusEditor();
   }
 
-  /** Row and header heights follow the theme's sizes: read once they are drawn. */
-  #measureChrome(): void {
-    const probe = this.querySelector<HTMLElement>('.df-probe .df-td');
-    const header = this.querySelector<HTMLElement>('.df-header');
+  #observed: Element[] = [];
+
+  /**
+   * The table's width, the header's height and a row's height (they follow the theme's sizes and
+   * the header's text) come from a ResizeObserver: read after layout, never forcing one.
+   */
+  #observeSizes(): void {
+    const targets = [
+      this.#grid,
+      this.querySelector('.df-header'),
+      this.querySelector('.df-probe .df-td'),
+    ].filter((t): t is HTMLElement => t !== null);
+    if (targets.length === this.#observed.length && targets.every((t, i) => t === this.#observed[i])) return;
+    this.#observed = targets;
+    this.#resize?.disconnect();
+    this.#resize = new ResizeObserver((entries) => this.#onResize(entries));
+    for (const t of targets) this.#resize.observe(t);
+  }
+
+  #onResize(entries: ResizeObserverEntry[]): void {
     let changed = false;
-    if (probe?.offsetHeight && probe.offsetHeight !== this.#rowHeight) {
-      this.#rowHeight = probe.offsetHeight;
-      changed = true;
+    for (const entry of entries) {
+      const el = entry.target as HTMLElement;
+      const box = entry.borderBoxSize[0];
+      if (!box) continue;
+      if (el === this.#grid) {
+        const width = Math.floor(entry.contentRect.width);
+        if (width && width !== this.#viewport) {
+          this.#viewport = width;
+          changed = true;
+        }
+      } else if (el.classList.contains('df-header')) {
+        const height = Math.round(box.blockSize);
+        if (height && height !== this.#headerHeight) {
+          this.#headerHeight = height;
+          changed = true;
+        }
+      } else {
+        const height = Math.round(box.blockSize);
+        if (height && height !== this.#rowHeight) {
+          this.#rowHeight = height;
+          changed = true;
+        }
+      }
     }
-    if (header?.offsetHeight && header.offsetHeight !== this.#headerHeight) {
-      this.#headerHeight = header.offsetHeight;
-      changed = true;
-    }
-    if (this.#naturalKey.endsWith('estimated') && probe) changed = true;
     if (changed) this.requestUpdate();
   }
 
@@ -1176,8 +1216,9 @@ export class GrDataframe extends GradioElement {
   /** The cell under a pointer event, from the `data-row` / `data-col` of its element. */
   #cellAt(event: Event): Cell | null {
     const el = (event.target as Element).closest<HTMLElement>('[data-col]');
-    if (!el || !this.contains(el)) return null;
-    return { row: Number(el.dataset.row ?? -1), col: Number(el.dataset.col) };
+    const row = el?.closest<HTMLElement>('[data-row]');
+    if (!el || !row || !this.contains(el)) return null;
+    return { row: Number(row.dataset.row), col: Number(el.dataset.col) };
   }
 
   #onMouseDown(event: MouseEvent): void {
@@ -1334,154 +1375,184 @@ export class GrDataframe extends GradioElement {
     ></textarea>`;
   }
 
-  /** The columns drawn: the pinned ones, then the scrolling ones in view (ascending). */
-  #drawnColumns(): number[] {
-    const pinned = this.#pinned;
-    const cols: number[] = [];
-    for (let c = 0; c < pinned; c++) cols.push(c);
-    for (const item of this.#cols.items()) cols.push(item.index + pinned);
-    return cols;
-  }
-
   /**
-   * One row's cells in a flex line: the row number, the pinned cells (sticky), then the drawn
-   * scrolling cells, with spacers where columns are not drawn.
+   * What every drawn row shares: the columns drawn (the pinned ones, then the scrolling ones in
+   * view), the grid template that places them (spacers stand for columns not drawn), each
+   * column's classes, and a key that changes whenever any of it, or anything else every row
+   * shows, changes (rows whose own data did not change are then not redrawn while scrolling).
    */
-  #renderCells(
-    drawn: readonly number[],
-    starts: readonly number[],
-    cell: (col: number, left: number) => TemplateResult,
-    rowNumber: unknown,
-  ): unknown[] {
-    const rn = this.#rowNumberWidth;
+  #layout(): RowLayout {
     const pinned = this.#pinned;
-    const parts: unknown[] = [];
-    if (rn) parts.push(rowNumber);
-    let x = rn;
+    const rn = this.#rowNumberWidth;
+    const widths = this.#widths;
+    const { starts } = offsets(widths);
+    const drawn: number[] = [];
+    for (let c = 0; c < pinned; c++) drawn.push(c);
+    for (const item of this.#cols.items()) drawn.push(item.index + pinned);
+    const gapBefore = new Set<number>();
+    const tracks: string[] = rn ? [`${rn}px`] : [];
+    let x = 0;
     for (const c of drawn) {
-      const left = rn + starts[c]!;
-      if (left > x && c >= pinned) parts.push(html`<div class="df-gap" style="width:${left - x}px"></div>`);
-      parts.push(cell(c, left));
-      x = left + this.#widths[c]!;
+      if (starts[c]! > x) {
+        tracks.push(`${starts[c]! - x}px`);
+        gapBefore.add(c);
+      }
+      tracks.push(`${widths[c]}px`);
+      x = starts[c]! + widths[c]!;
     }
-    return parts;
+    const editable = this.interactive;
+    const classes = this.#types.map((type, c) => {
+      let cls = `df-td df-${type}`;
+      if (c < pinned) cls += ' pinned';
+      if (c === pinned - 1) cls += ' pin-edge';
+      if (this.#isStatic(c)) cls += ' static';
+      return cls;
+    });
+    const virtualCols = drawn.length < this.#table.columns;
+    const key = [
+      this.#epoch,
+      tracks.join(' '),
+      drawn.join(','),
+      this.#types.join(),
+      editable,
+      Boolean(markdownModule),
+      this.#rowHeight,
+      this.#headerHeight,
+      this.#copied,
+    ].join('|');
+    return { drawn, starts, gapBefore, template: tracks.join(' '), classes, virtualCols, key };
   }
 
-  #renderHeader(drawn: readonly number[], starts: readonly number[], width: number): TemplateResult {
-    const pinned = this.#pinned;
+  #renderHeader(layout: RowLayout, width: number): unknown {
     const active = this.#active;
     const editing = this.#editing;
-    const rn = this.#rowNumberWidth;
     const sorts = this.#sort;
-    const header = (c: number, left: number): TemplateResult => {
-      const sort = sorts.findIndex((s) => s.col === c);
-      const key = sort >= 0 ? sorts[sort]! : null;
-      const isActive = active?.row === -1 && active.col === c;
-      const isEditing = editing?.row === -1 && editing.col === c;
-      const filtered = this.#filters.some((f) => f.col === c);
-      const name = this.#table.headers[c] ?? '';
-      return html`<div
-        role="columnheader"
-        id=${this.#cellId(-1, c)}
-        class="df-th ${c < pinned ? 'pinned' : ''} ${isActive ? 'active' : ''} ${c === pinned - 1 ? 'pin-edge' : ''}"
-        aria-colindex=${c + 1 + (rn ? 1 : 0)}
-        aria-sort=${key ? (key.desc ? 'descending' : 'ascending') : 'none'}
-        data-col=${c}
-        data-row="-1"
-        style="width:${this.#widths[c]}px;${c < pinned ? `left:${left}px;` : ''}"
-        title=${name}
-      >
-        ${isEditing ? this.#renderEditor() : html`<span class="df-th-text">${name}</span>`}
-        ${this.#isStatic(c) && this.interactive ? html`<span class="df-lock" title="Read-only column">${dfIcons.lock}</span>` : nothing}
-        ${filtered ? html`<span class="df-filtered" title="Filtered">${dfIcons.filter}</span>` : nothing}
-        <button
-          type="button"
-          class="df-th-button df-sort ${key ? 'sorted' : ''}"
-          tabindex="-1"
-          data-action="sort"
-          aria-label="Sort by ${name}"
-          title="Sort (Shift: by several columns)"
+    const deps = [
+      layout.key,
+      this.#table.headers,
+      sorts,
+      this.#filters,
+      active?.row === -1 ? active.col : -1,
+      editing?.row === -1 ? editing.col : -1,
+    ];
+    return guard(deps, () => {
+      const rn = this.#rowNumberWidth;
+      const pinned = this.#pinned;
+      const header = (c: number): TemplateResult => {
+        const sort = sorts.findIndex((s) => s.col === c);
+        const key = sort >= 0 ? sorts[sort]! : null;
+        const isActive = active?.row === -1 && active.col === c;
+        const isEditing = editing?.row === -1 && editing.col === c;
+        const filtered = this.#filters.some((f) => f.col === c);
+        const name = this.#table.headers[c] ?? '';
+        return html`<div
+          role="columnheader"
+          id=${this.#cellId(-1, c)}
+          class="df-th ${c < pinned ? 'pinned' : ''} ${isActive ? 'active' : ''} ${c === pinned - 1 ? 'pin-edge' : ''}"
+          aria-colindex=${c + 1 + (rn ? 1 : 0)}
+          aria-sort=${key ? (key.desc ? 'descending' : 'ascending') : 'none'}
+          data-col=${c}
+          style=${c < pinned ? `left:${rn + layout.starts[c]!}px` : nothing}
+          title=${name}
         >
-          ${key ? (key.desc ? dfIcons.sortDesc : dfIcons.sortAsc) : dfIcons.sortable}${
-            key && sorts.length > 1 ? html`<span class="df-sort-rank">${sort + 1}</span>` : nothing
+          ${isEditing ? this.#renderEditor() : html`<span class="df-th-text">${name}</span>`}
+          ${
+            this.#isStatic(c) && this.interactive
+              ? html`<span class="df-lock" title="Read-only column">${dfIcons.lock}</span>`
+              : nothing
           }
-        </button>
-        <button
-          type="button"
-          class="df-th-button df-more"
-          tabindex="-1"
-          data-action="menu"
-          aria-label="Column menu for ${name}"
-          aria-haspopup="menu"
-        >
-          ${dfIcons.more}
-        </button>
+          ${filtered ? html`<span class="df-filtered" title="Filtered">${dfIcons.filter}</span>` : nothing}
+          <button
+            type="button"
+            class="df-th-button df-sort ${key ? 'sorted' : ''}"
+            tabindex="-1"
+            data-action="sort"
+            aria-label="Sort by ${name}"
+            title="Sort (Shift: by several columns)"
+          >
+            ${key ? (key.desc ? dfIcons.sortDesc : dfIcons.sortAsc) : dfIcons.sortable}${
+              key && sorts.length > 1 ? html`<span class="df-sort-rank">${sort + 1}</span>` : nothing
+            }
+          </button>
+          <button
+            type="button"
+            class="df-th-button df-more"
+            tabindex="-1"
+            data-action="menu"
+            aria-label="Column menu for ${name}"
+            aria-haspopup="menu"
+          >
+            ${dfIcons.more}
+          </button>
+        </div>`;
+      };
+      return html`<div class="df-header" role="rowgroup" style="width:${width}px">
+        <div class="df-row df-header-row" role="row" aria-rowindex="1" data-row="-1">
+          ${
+            rn
+              ? html`<div role="columnheader" class="df-rownum" aria-colindex="1">
+                  <span class="gr-visually-hidden">Row</span>
+                </div>`
+              : nothing
+          }
+          ${layout.drawn.map((c) => (layout.gapBefore.has(c) ? [GAP, header(c)] : header(c)))}
+        </div>
       </div>`;
-    };
-    return html`<div class="df-header" role="rowgroup" style="width:${width}px">
-      <div class="df-row df-header-row" role="row" aria-rowindex="1">
-        ${this.#renderCells(
-          drawn,
-          starts,
-          header,
-          html`<div role="columnheader" class="df-rownum" style="width:${rn}px" aria-colindex="1">
-            <span class="gr-visually-hidden">Row</span>
-          </div>`,
-        )}
-      </div>
-    </div>`;
+    });
   }
 
-  #renderRow(
-    item: VirtualItem,
-    drawn: readonly number[],
-    starts: readonly number[],
-    selection: Rect | null,
-    measured: boolean,
-  ): TemplateResult {
+  #renderRow(item: VirtualItem, layout: RowLayout, selection: Rect | null, measured: boolean): unknown {
     const viewRow = item.index;
     const row = this.#dataRow(viewRow);
     const active = this.#active;
     const editing = this.#editing;
-    const pinned = this.#pinned;
-    const rn = this.#rowNumberWidth;
-    const styling = this.#table.styling;
-    const cell = (c: number, left: number): TemplateResult => {
-      const isActive = active?.row === row && active.col === c;
-      const isEditing = editing?.row === row && editing.col === c;
-      const selected = inRect(selection, viewRow, c);
-      const style = styling?.[row]?.[c];
+    const inSelection = selection !== null && viewRow >= selection.top && viewRow <= selection.bottom;
+    const selKey = `${inSelection ? `${selection.left}-${selection.right}` : ''}|${active?.row === row ? active.col : -1}|${
+      editing?.row === row ? editing.col : -1
+    }`;
+    const deps = [this.#table.data[row], row, viewRow, item.start, layout.key, selKey];
+    return guard(deps, () => {
+      const styling = this.#table.styling?.[row];
+      const rn = this.#rowNumberWidth;
+      const pinned = this.#pinned;
+      const editable = this.interactive;
+      const cell = (c: number): TemplateResult => {
+        const isActive = active?.row === row && active.col === c;
+        const isEditing = editing?.row === row && editing.col === c;
+        const selected = inSelection && c >= selection.left && c <= selection.right;
+        let cls = layout.classes[c]!;
+        if (selected) cls += ' selected';
+        if (isActive) cls += ' active';
+        if (isEditing) cls += ' editing';
+        const own = styling?.[c];
+        const left = c < pinned ? `left:${rn + layout.starts[c]!}px` : '';
+        return html`<div
+          role="gridcell"
+          class=${cls}
+          data-col=${c}
+          id=${isActive ? this.#cellId(row, c) : nothing}
+          aria-selected=${selected ? 'true' : nothing}
+          aria-colindex=${layout.virtualCols ? c + 1 + (rn ? 1 : 0) : nothing}
+          aria-readonly=${editable && this.#isStatic(c) ? 'true' : nothing}
+          style=${own || left ? `${own ?? ''};${left}` : nothing}
+        >
+          ${isEditing ? this.#renderEditor() : this.#renderContent(row, c, isActive)}
+        </div>`;
+      };
+      const flash = this.#copied && inSelection;
       return html`<div
-        role="gridcell"
-        id=${this.#cellId(row, c)}
-        class="df-td ${c < pinned ? 'pinned' : ''} ${c === pinned - 1 ? 'pin-edge' : ''} ${selected ? 'selected' : ''} ${
-          isActive ? 'active' : ''
-        } ${isEditing ? 'editing' : ''} ${this.#isStatic(c) ? 'static' : ''} df-${this.#types[c]}"
-        aria-colindex=${c + 1 + (rn ? 1 : 0)}
-        aria-selected=${selected ? 'true' : 'false'}
-        aria-readonly=${this.#isStatic(c) ? 'true' : nothing}
+        role="row"
+        class="df-row ${viewRow % 2 ? 'odd' : 'even'}${flash ? ' flash' : ''}"
+        aria-rowindex=${viewRow + 2}
+        data-index=${viewRow}
         data-row=${row}
-        data-col=${c}
-        style="${style ? `${style};` : ''}width:${this.#widths[c]}px;${c < pinned ? `left:${left}px;` : ''}"
+        style="transform:translateY(${item.start - this.#headerHeight}px)${measured ? '' : `;height:${this.#rowHeight}px`}"
+        ${measured ? ref((el) => el && this.#rows.virtualizer.measureElement(el as HTMLElement)) : nothing}
       >
-        ${isEditing ? this.#renderEditor() : this.#renderContent(row, c, isActive)}
+        ${rn ? html`<div role="rowheader" class="df-rownum">${row + 1}</div>` : nothing}
+        ${layout.drawn.map((c) => (layout.gapBefore.has(c) ? [GAP, cell(c)] : cell(c)))}
       </div>`;
-    };
-    return html`<div
-      role="row"
-      class="df-row ${viewRow % 2 ? 'odd' : 'even'} ${this.#copied && selection && viewRow >= selection.top && viewRow <= selection.bottom ? 'flash' : ''}"
-      aria-rowindex=${viewRow + 2}
-      data-index=${viewRow}
-      style="transform:translateY(${item.start - this.#headerHeight}px);${measured ? '' : `height:${this.#rowHeight}px`}"
-      ${measured ? ref((el) => el && this.#rows.virtualizer.measureElement(el as HTMLElement)) : nothing}
-    >
-      ${this.#renderCells(
-        drawn,
-        starts,
-        cell,
-        html`<div role="rowheader" class="df-rownum" style="width:${rn}px">${row + 1}</div>`,
-      )}
-    </div>`;
+    });
   }
 
   #renderToolbar(): unknown {
@@ -1646,9 +1717,9 @@ export class GrDataframe extends GradioElement {
         ${renderValueError(`This table cannot show its value: ${this.#error}.`)}
       </div>`;
     const table = this.#table;
-    const { starts, total } = offsets(this.#widths);
+    const { total } = offsets(this.#widths);
     const width = this.#rowNumberWidth + total;
-    const drawn = this.#drawnColumns();
+    const layout = this.#layout();
     const selection = this.#selection;
     const measured = this.#measuredRows;
     const items = this.#rows.items();
@@ -1685,10 +1756,14 @@ export class GrDataframe extends GradioElement {
         @cut=${this.#onCut}
         @paste=${this.#onPaste}
       >
-        <div class="df-canvas" style="width:${width}px">
-          ${this.#renderHeader(drawn, starts, width)}
+        <div class="df-canvas" style="width:${width}px;--_cols:${layout.template}">
+          ${this.#renderHeader(layout, width)}
           <div class="df-body" role="rowgroup" style="height:${this.#rows.total()}px;width:${width}px">
-            ${items.map((item) => this.#renderRow(item, drawn, starts, selection, measured))}
+            ${repeat(
+              items,
+              (item) => item.key,
+              (item) => this.#renderRow(item, layout, selection, measured),
+            )}
           </div>
         </div>
       </div>
