@@ -441,7 +441,9 @@ export class GrDataframe extends GradioElement {
         }
       }
     }
-    if (changed) this.requestUpdate();
+    // Redrawn on the next frame: a redraw inside the observer's callback would resize what it
+    // observes in the same frame (a "ResizeObserver loop" error).
+    if (changed) requestAnimationFrame(() => this.requestUpdate());
   }
 
   // ---- permissions ----------------------------------------------------------------------------
@@ -1172,7 +1174,11 @@ export class GrDataframe extends GradioElement {
   #openFilter(col: number): void {
     this.#filterCol = col;
     const current = this.#filters.find((f) => f.col === col);
-    this.#filterKind = current ? current.kind : this.#types[col] === 'number' ? 'number' : 'string';
+    const first = this.#table.data.find((r) => r[col] !== null && r[col] !== undefined && r[col] !== '')?.[
+      col
+    ];
+    const numeric = this.#types[col] === 'number' || typeof first === 'number';
+    this.#filterKind = current ? current.kind : numeric ? 'number' : 'string';
     this.#menu = null;
     this.requestUpdate();
     void this.updateComplete.then(() => {

@@ -51,6 +51,9 @@ export class VirtualAxis implements ReactiveController {
       observeElementRect,
       observeElementOffset,
       overscan: 8,
+      // Sizes observed are handled on the next frame, not inside the observer's callback (where a
+      // redraw that resizes the observed element is a "ResizeObserver loop" error).
+      useAnimationFrameWithResizeObserver: true,
       rangeExtractor: (range: Range) => this.#range(range),
       onChange: () => this.#host.requestUpdate(),
     });
