@@ -3,6 +3,8 @@ import { page, userEvent } from 'vitest/browser';
 import { runBlockContract } from '../../src/testing/block-contract.js';
 import { mountBlock } from '../../src/testing/fixture.js';
 import type { GrDataframe } from './dataframe.js';
+import { renderExample } from './example.js';
+import { html, render } from 'lit';
 
 const PEOPLE = {
   headers: ['name', 'age', 'member'],
@@ -733,6 +735,23 @@ describe('<gr-dataframe>', () => {
       await userEvent.click(page.elementLocator(el).getByRole('button', { name: 'Exit fullscreen' }));
       await settle(el);
       expect(el.getBoundingClientRect().height).toBeLessThan(window.innerHeight - 50);
+    });
+  });
+
+  describe('example form', () => {
+    it('shows the first three rows and columns of a sample, "…" for the rest, "Empty" for none', () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const sample = Array.from({ length: 5 }, (_, r) => [r, `n${r}`, r * 2, 'more']);
+      render(html`${renderExample(sample, {}, { layout: 'table', fileUrl: () => null })}`, host);
+      const rows = [...host.querySelectorAll('tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      );
+      expect(rows).toEqual([['0', 'n0', '0', '…'], ['1', 'n1', '2', '…'], ['2', 'n2', '4', '…'], ['…']]);
+      render(html`${renderExample([], {}, { layout: 'table', fileUrl: () => null })}`, host);
+      expect(host.textContent!.trim()).toBe('Empty');
+      render(html`${renderExample('', {}, { layout: 'table', fileUrl: () => null })}`, host);
+      expect(host.textContent!.trim()).toBe('');
     });
   });
 });
