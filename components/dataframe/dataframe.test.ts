@@ -125,6 +125,21 @@ describe('<gr-dataframe>', () => {
       expect(rowsOf(el)).toEqual([]);
     });
 
+    it('without a value (a cleared input) shows the config headers, and a row can be added', async () => {
+      const { el, root } = await mount({
+        value: null,
+        headers: ['a', 'b'],
+        columnCount: [3, 'dynamic'],
+        interactive: true,
+      });
+      expect(headersOf(el)).toEqual(['a', 'b', '3']);
+      const events = record(root);
+      await userEvent.click(page.elementLocator(el).getByRole('button', { name: 'Add row' }));
+      await settle(el);
+      expect(el.value).toEqual({ headers: ['a', 'b', '3'], data: [['', '', '']], metadata: null });
+      expect(events.map((e) => e.name)).toEqual(['change', 'input']);
+    });
+
     it("shows a Styler's display values and cell colours (static), the data when interactive", async () => {
       const styled = {
         headers: ['item', 'price'],
@@ -402,8 +417,17 @@ describe('<gr-dataframe>', () => {
         { index: [1, 2], value: true, previous_value: 'false' },
       ]);
       expect((el.value as { data: unknown[][] }).data[1]![2]).toBe(true);
+      expect(cell(el, 1, 2).querySelector('input')!.checked).toBe(true);
       await keys(el, ' ');
+      expect(cell(el, 1, 2).querySelector('input')!.checked).toBe(false);
       expect((el.value as { data: unknown[][] }).data[1]![2]).toBe(false);
+      // The header's checkbox checks the whole column (it shows "some" first).
+      const all = page.elementLocator(el).getByRole('checkbox', { name: 'Toggle all: member' });
+      expect((all.element() as HTMLInputElement).indeterminate).toBe(true);
+      await userEvent.click(all);
+      await settle(el);
+      expect((el.value as { data: unknown[][] }).data.map((r) => r[2])).toEqual([true, true, true]);
+      await expect.element(all).toBeChecked();
     });
 
     it('arrows, Home/End and Ctrl+Home move; Shift extends the selection; Delete empties it', async () => {

@@ -202,6 +202,8 @@ export class GrDataframe extends GradioElement {
     super.willUpdate(changed);
     if (changed.size) this.#epoch++;
     if (this.value !== this.#readValue) this.#read();
+    else if (this.#isEmptyValue && (changed.has('headers') || changed.has('columnCount')))
+      this.#table = this.#blank();
     this.#types = columnTypes(
       alignTypes(this.datatype, this.headers, this.#table.headers),
       this.#table.columns,
@@ -217,7 +219,7 @@ export class GrDataframe extends GradioElement {
     const before = this.#table;
     this.#readValue = this.value;
     try {
-      this.#table = readTable(this.value);
+      this.#table = this.#isEmptyValue ? this.#blank() : readTable(this.value);
       this.#error = null;
     } catch (error) {
       this.#table = EMPTY_TABLE;
@@ -240,6 +242,19 @@ export class GrDataframe extends GradioElement {
       c && c.row < this.#table.data.length && c.col < this.#table.columns ? c : null;
     this.#active = fits(this.#active);
     this.#anchor = fits(this.#anchor);
+  }
+
+  get #isEmptyValue(): boolean {
+    return this.value === null || this.value === undefined || this.value === '';
+  }
+
+  /** No value (a cleared input): the config's headers, as many as its column count, no rows. */
+  #blank(): Table {
+    const n = readCount(this.columnCount).n;
+    const names = Array.isArray(this.headers) ? this.headers.map((h) => String(h ?? '')) : [];
+    const columns = Math.max(n, names.length);
+    for (let i = names.length; i < columns; i++) names.push(String(i + 1));
+    return { ...EMPTY_TABLE, headers: names.slice(0, columns), columns };
   }
 
   #loadMarkdown(): void {
@@ -1295,8 +1310,9 @@ export class GrDataframe extends GradioElement {
       return;
     }
     if (target instanceof HTMLInputElement && target.type === 'checkbox' && cell) {
-      event.preventDefault();
+      // The box toggles itself; the redraw that follows agrees with it.
       if (cell.row >= 0) this.#toggleBool(cell.row, cell.col);
+      else if (this.#canEdit(cell.col)) this.#setColumnBools(cell.col);
     }
   }
 
@@ -1436,6 +1452,7 @@ export class GrDataframe extends GradioElement {
     const deps = [
       layout.key,
       this.#table.headers,
+      this.#table.data,
       sorts,
       this.#filters,
       active?.row === -1 ? active.col : -1,
@@ -1461,6 +1478,7 @@ export class GrDataframe extends GradioElement {
           style=${c < pinned ? `left:${rn + layout.starts[c]!}px` : nothing}
           title=${name}
         >
+          ${this.#types[c] === 'bool' && this.#canEdit(c) ? this.#renderToggleAll(c, name) : nothing}
           ${isEditing ? this.#renderEditor() : html`<span class="df-th-text">${name}</span>`}
           ${
             this.#isStatic(c) && this.interactive
@@ -1505,6 +1523,20 @@ export class GrDataframe extends GradioElement {
         </div>
       </div>`;
     });
+  }
+
+  /** A bool column's header checkbox: checks or clears the whole column. */
+  #renderToggleAll(col: number, name: string): TemplateResult {
+    const data = this.#table.data;
+    const on = data.reduce((n, r) => n + (asBool(r[col]) === true ? 1 : 0), 0);
+    return html`<input
+      type="checkbox"
+      class="df-check"
+      tabindex="-1"
+      .checked=${live(data.length > 0 && on === data.length)}
+      .indeterminate=${on > 0 && on < data.length}
+      aria-label="Toggle all: ${name}"
+    />`;
   }
 
   #renderRow(item: VirtualItem, layout: RowLayout, selection: Rect | null, measured: boolean): unknown {
