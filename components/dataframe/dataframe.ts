@@ -707,7 +707,8 @@ export class GrDataframe extends GradioElement {
     if (!active) return;
     const columns = this.#table.columns;
     let viewRow = active.row < 0 ? -1 : this.#viewRow(active.row);
-    if (viewRow < -1) viewRow = 0;
+    // The active row was filtered out of view: moving starts again from the top.
+    if (active.row >= 0 && viewRow < 0) viewRow = 0;
     const nextRow = clamp(viewRow + dRow, extend ? 0 : -1, this.#view.length - 1);
     const nextCol = clamp(active.col + dCol, 0, columns - 1);
     this.#moveTo({ row: nextRow < 0 ? -1 : this.#dataRow(nextRow), col: nextCol }, extend);
