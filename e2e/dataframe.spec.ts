@@ -256,11 +256,13 @@ test.describe('dataframe', () => {
     gradio,
     embed,
   }) => {
+    test.setTimeout(150_000);
     const server = await gradio('dataframe_big');
     await embed(`<gradio-app src="${server.url}"></gradio-app>`);
     const app = page.locator('gradio-app');
     const big = app.getByRole('grid', { name: 'Big' });
-    await expect(cellNamed(big, 'row 0')).toBeVisible();
+    // The 100,000 rows come through the queue when the page loads.
+    await expect(cellNamed(big, 'row 0')).toBeVisible({ timeout: 60_000 });
     await expect(big).toHaveAttribute('aria-rowcount', '100001');
     expect(await big.locator('.df-body [role="row"]').count()).toBeLessThan(60);
 

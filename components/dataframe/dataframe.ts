@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
@@ -1526,6 +1525,31 @@ export class GrDataframe extends GradioElement {
     });
   }
 
+  #slotCount = 0;
+
+  /**
+   * The drawn rows by slot: a row keeps its slot (its element) while it stays in view, and a row
+   * scrolling in takes the slot of one that left. Scrolling then only rewrites the text of the
+   * rows that came in (no element created, removed or moved); rows are placed by their
+   * transform and numbered by aria-rowindex, so their order in the document does not matter.
+   */
+  #slots(items: readonly VirtualItem[]): (VirtualItem | null)[] {
+    this.#slotCount = Math.max(this.#slotCount, items.length + 4);
+    const n = this.#slotCount;
+    const slots: (VirtualItem | null)[] = new Array<VirtualItem | null>(n + 1).fill(null);
+    // The row kept drawn out of view (the one being edited) is placed first: it keeps its slot.
+    const keep = this.#active && this.#active.row >= 0 ? this.#viewRow(this.#active.row) : -1;
+    const ordered =
+      keep >= 0
+        ? [...items.filter((i) => i.index === keep), ...items.filter((i) => i.index !== keep)]
+        : items;
+    for (const item of ordered) {
+      const slot = item.index % n;
+      slots[slots[slot] ? n : slot] = item;
+    }
+    return slots;
+  }
+
   /** A bool column's header checkbox: checks or clears the whole column. */
   #renderToggleAll(col: number, name: string): TemplateResult {
     const data = this.#table.data;
@@ -1798,11 +1822,7 @@ export class GrDataframe extends GradioElement {
         <div class="df-canvas" style="width:${width}px;--_cols:${layout.template}">
           ${this.#renderHeader(layout, width)}
           <div class="df-body" role="rowgroup" style="height:${this.#rows.total()}px;width:${width}px">
-            ${repeat(
-              items,
-              (item) => item.key,
-              (item) => this.#renderRow(item, layout, selection, measured),
-            )}
+            ${this.#slots(items).map((item) => (item ? this.#renderRow(item, layout, selection, measured) : nothing))}
           </div>
         </div>
       </div>
