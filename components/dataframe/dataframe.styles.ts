@@ -125,7 +125,6 @@ export const dataframeStyles = css`
       min-height: var(--size-9);
       padding: var(--size-2);
       overflow: hidden;
-      background: inherit;
       box-shadow: inset 1px 0 0 var(--_border);
     }
     gr-dataframe .df-row > :first-child {
@@ -201,9 +200,11 @@ export const dataframeStyles = css`
       box-shadow: inset -1px 0 0 var(--_border);
       font-weight: var(--weight-semibold, 600);
     }
+    /* Cells show their row's background through them; pinned ones cover what scrolls under. */
     gr-dataframe .pinned {
       position: sticky;
       z-index: 1;
+      background: inherit;
     }
     gr-dataframe .df-header .pinned {
       z-index: 2;

@@ -1534,7 +1534,8 @@ export class GrDataframe extends GradioElement {
    * transform and numbered by aria-rowindex, so their order in the document does not matter.
    */
   #slots(items: readonly VirtualItem[]): (VirtualItem | null)[] {
-    this.#slotCount = Math.max(this.#slotCount, items.length + 4);
+    // An even count keeps each slot on rows of one parity: its odd/even class never changes.
+    this.#slotCount = Math.max(this.#slotCount, items.length + 4 + (items.length % 2));
     const n = this.#slotCount;
     const slots: (VirtualItem | null)[] = new Array<VirtualItem | null>(n + 1).fill(null);
     // The row kept drawn out of view (the one being edited) is placed first: it keeps its slot.
