@@ -224,6 +224,18 @@ describe('<gr-dataframe>', () => {
       expect(cell(el, 1, 5).textContent!.trim()).toBe('4');
     });
 
+    it('markdown cells keep single line breaks with line_breaks, and join them without', async () => {
+      const { el } = await mount({
+        value: { headers: ['m'], data: [['one\ntwo']] },
+        datatype: 'markdown',
+        wrap: true,
+      });
+      await vi.waitFor(() => expect(cell(el, 0, 0).querySelector('br')).not.toBeNull());
+      el.lineBreaks = false;
+      await settle(el);
+      await vi.waitFor(() => expect(cell(el, 0, 0).querySelector('br')).toBeNull());
+    });
+
     it('cuts text at max_chars with "...", and shows all of it in the active cell', async () => {
       const { el } = await mount({ value: { headers: ['t'], data: [['abcdefghij']] }, maxChars: 4 });
       expect(cell(el, 0, 0).textContent!.trim()).toBe('abcd...');
@@ -452,6 +464,13 @@ describe('<gr-dataframe>', () => {
         ['', null, true],
         ['', null, false],
       ]);
+    });
+
+    it('dragging across cells selects a block', async () => {
+      const { el } = await mount({ value: PEOPLE });
+      await userEvent.dragAndDrop(cell(el, 0, 0), cell(el, 1, 2));
+      await settle(el);
+      expect(el.querySelectorAll('[aria-selected="true"]')).toHaveLength(6);
     });
 
     it('Shift+click selects a block', async () => {
