@@ -185,15 +185,23 @@ export class GrDataframe extends GradioElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    document.fonts.addEventListener('loadingdone', this.#onFontsLoaded);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    document.fonts.removeEventListener('loadingdone', this.#onFontsLoaded);
     window.removeEventListener('mouseup', this.#endDrag);
     this.#resize?.disconnect();
     this.#resize = null;
   }
+
+  /** The theme's fonts arrive after the first draw: columns are measured again with them. */
+  readonly #onFontsLoaded = (): void => {
+    this.#naturalKey = '';
+    this.requestUpdate();
+  };
 
   // ---- reading the value --------------------------------------------------------------------
 
