@@ -35,6 +35,8 @@ test.describe('dataframe', () => {
     gradio,
     embed,
   }) => {
+    // The first test of a worker starts the app's server.
+    test.setTimeout(120_000);
     const server = await gradio('dataframe');
     const app = await openApp(page, embed, server.url);
     await expect(app.locator('iframe')).toHaveCount(0);
