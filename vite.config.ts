@@ -36,6 +36,9 @@ export default defineConfig({
   plugins: [minifyCssTemplates()],
   // Chunks resolve relative to the entry module's own URL, so dist/ works from any folder.
   base: './',
+  // Libraries written for bundlers (TanStack Virtual) read process.env.NODE_ENV, which library
+  // mode leaves in place; a browser has no \`process\`.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -86,6 +89,7 @@ export default defineConfig({
       '@codemirror/lang-python',
       '@codemirror/lang-javascript',
       '@lezer/highlight',
+      '@tanstack/virtual-core',
     ],
   },
   test: {

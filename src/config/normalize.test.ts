@@ -79,6 +79,35 @@ describe('normalizeConfig', () => {
     expect(normalizeConfig(raw, 'http://x').dependencies[0]!.triggerMode).toBe('always_last');
   });
 
+  it("gives a 4.x/5.x Dataframe's column count and height their 6.x names", () => {
+    const component = (props: Record<string, unknown>) =>
+      normalizeConfig(
+        { ...config631, components: [{ id: 1, type: 'dataframe', props }] },
+        'http://x',
+      ).components.get(1)!.props;
+    // 4.44: col_count and height.
+    expect(component({ col_count: [2, 'fixed'], height: 300 })).toEqual({
+      col_count: [2, 'fixed'],
+      column_count: [2, 'fixed'],
+      max_height: 300,
+    });
+    // 5.x: col_count and max_height.
+    expect(component({ col_count: [3, 'dynamic'], max_height: 500 })).toMatchObject({
+      column_count: [3, 'dynamic'],
+    });
+    // 6.x sends both counts; its own column_count stands.
+    expect(component({ col_count: [3, 'dynamic'], column_count: [2, 'fixed'] }).column_count).toEqual([
+      2,
+      'fixed',
+    ]);
+    // Other types keep their height.
+    const other = normalizeConfig(
+      { ...config631, components: [{ id: 1, type: 'json', props: { height: 300 } }] },
+      'http://x',
+    ).components.get(1)!.props;
+    expect(other).toEqual({ height: 300 });
+  });
+
   it('uses the fallback root when the server sent none', () => {
     const { root: _root, ...raw } = config631;
     expect(normalizeConfig(raw, 'http://app.example/sub/').root).toBe('http://app.example/sub');

@@ -42,6 +42,20 @@ export function normalizeLayout(raw: unknown, where: string): LayoutNode {
   return node;
 }
 
+/**
+ * Props one type names differently across server versions, given the 6.x names its element
+ * reads. Dataframe: 4.x/5.x send only `col_count` (6.x also `column_count`), and 4.x sends the
+ * most the table grows as `height` (5.x+ `max_height`).
+ */
+function upgradeProps(type: string, props: Raw): void {
+  if (type !== 'dataframe') return;
+  if (props.column_count === undefined && props.col_count !== undefined) props.column_count = props.col_count;
+  if (props.max_height === undefined && props.height !== undefined) {
+    props.max_height = props.height;
+    delete props.height;
+  }
+}
+
 export function normalizeComponent(raw: unknown, index: number): ComponentConfig {
   if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.type !== 'string') {
     throw new ConfigError(`The app config has a malformed component (entry ${index}).`);
@@ -50,6 +64,7 @@ export function normalizeComponent(raw: unknown, index: number): ComponentConfig
   // 4.44 put rendered_in inside props; 5.x+ has it on the entry.
   const renderedIn = num(raw.rendered_in) ?? num(props.rendered_in);
   delete props.rendered_in;
+  upgradeProps(raw.type, props);
   return {
     id: raw.id,
     type: raw.type,
