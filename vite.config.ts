@@ -86,6 +86,8 @@ export default defineConfig({
       '@codemirror/lang-python',
       '@codemirror/lang-javascript',
       '@lezer/highlight',
+      'vega-embed',
+      'plotly.js-dist-min',
     ],
   },
   test: {
