@@ -137,6 +137,8 @@ export async function embedChart(
       actions: false,
       // Vega-Embed's own sheet would land in the shadow root unlayered; ours is in vega.styles.ts.
       defaultStyle: false,
+      // Actions, where a chart has them, behind Vega-Embed's "…" menu (a <details>).
+      forceActionsMenu: true,
       ...rest,
       ...(tooltip ? { tooltip: tooltip.handler } : {}),
     });
