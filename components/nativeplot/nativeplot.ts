@@ -9,8 +9,8 @@ import { customButtons, renderCustomButtons } from '../common/custom-buttons.js'
 import { icons } from '../common/icons.js';
 import { downloadFile } from '../common/download.js';
 import { DarkModeController, readPlotTheme, type PlotTheme } from '../common/theme-watch.js';
-import type { EmbeddedChart } from '../common/vega/runtime.js';
-import type * as VegaRuntimeModule from '../common/vega/runtime.js';
+import type { EmbeddedChart } from '../common/vega/vega-runtime.js';
+import { loadVega } from '../common/vega/load.js';
 import { FullscreenController } from './internal/fullscreen.js';
 import {
   buildSpec,
@@ -51,13 +51,6 @@ const CHART_PROPS = [
   'selectable',
 ] as const;
 
-type VegaRuntime = typeof VegaRuntimeModule;
-let runtime: Promise<VegaRuntime> | null = null;
-const loadRuntime = (): Promise<VegaRuntime> =>
-  (runtime ??= import('../common/vega/runtime.js').catch((error: unknown) => {
-    runtime = null;
-    throw error;
-  }));
 
 /**
  * @summary A Gradio `LinePlot`, `ScatterPlot` or `BarPlot` (config type `nativeplot`): a
@@ -260,7 +253,7 @@ export class GrNativeplot extends GradioElement {
     }
     this.#key = key;
     try {
-      const { embedChart } = await loadRuntime();
+      const { embedChart } = await loadVega();
       if (generation !== this.#generation) return;
       const options = this.#options;
       const spec = buildSpec(value, options, theme, size, chartRows(value, options));

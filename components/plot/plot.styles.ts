@@ -46,9 +46,6 @@ export const plotStyles = css`
       align-self: stretch;
       width: 100%;
     }
-    gr-plot .plot-area .gr-vega-chart {
-      padding: 6px;
-    }
     gr-plot .caption {
       margin: 0 0 6px;
       color: var(--body-text-color);

@@ -1,16 +1,9 @@
 import type { PlotTheme } from '../../common/theme-watch.js';
-import type { EmbeddedChart } from '../../common/vega/runtime.js';
-import type * as VegaRuntimeModule from '../../common/vega/runtime.js';
+import type { EmbeddedChart } from '../../common/vega/vega-runtime.js';
+import { loadVega } from '../../common/vega/load.js';
 import { parseFigure, type DrawContext, type PlotDrawer } from './drawer.js';
 
 type Obj = Record<string, unknown>;
-type VegaRuntime = typeof VegaRuntimeModule;
-let runtime: Promise<VegaRuntime> | null = null;
-const loadRuntime = (): Promise<VegaRuntime> =>
-  (runtime ??= import('../../common/vega/runtime.js').catch((error: unknown) => {
-    runtime = null;
-    throw error;
-  }));
 
 /** Gradio's palette (the primary colour of each, in its order), for 4.x charts' series. */
 const PALETTE = [
@@ -101,7 +94,7 @@ export function createDrawer(host: HTMLElement): PlotDrawer {
         spec.width = width();
         spec.autosize ??= { type: 'fit', contains: 'padding' };
       }
-      const { embedChart, themeConfig } = await loadRuntime();
+      const { embedChart, themeConfig } = await loadVega();
       if (gradioChart) styleGradioChart(spec, gradioChart, context.theme);
       const themed = gradioChart !== null || context.theme.dark;
       const next = await embedChart(host, spec as never, {
