@@ -16,6 +16,7 @@ import {
   type NativePlotValue,
 } from './internal/spec.js';
 import { readPlotTheme } from '../common/theme-watch.js';
+import { renderExample } from './example.js';
 
 const weights: NativePlotValue = {
   columns: ['weight', 'height', 'group'],
@@ -219,6 +220,14 @@ const waitForChart = async (el: HTMLElement): Promise<SVGSVGElement> => {
   await vi.waitFor(() => expect(chartMarks(el)).toBeGreaterThan(0), { timeout: 10_000 });
   return el.querySelector<SVGSVGElement>('.chart svg')!;
 };
+
+describe('nativeplot example form', () => {
+  it('names the chart by its title, else "x x y"', () => {
+    const context = { layout: 'table' as const, fileUrl: () => null };
+    expect(renderExample(weights, { x: 'weight', y: 'height' }, context)).toBe('weight x height');
+    expect(renderExample(weights, { x: 'weight', y: 'height', title: 'Growth' }, context)).toBe('Growth');
+  });
+});
 
 describe('<gr-nativeplot>', () => {
   afterEach(() => document.body.replaceChildren());

@@ -51,7 +51,6 @@ const CHART_PROPS = [
   'selectable',
 ] as const;
 
-
 /**
  * @summary A Gradio `LinePlot`, `ScatterPlot` or `BarPlot` (config type `nativeplot`): a
  * Vega-Lite chart built from the props and the table the server sends, in the theme's colours

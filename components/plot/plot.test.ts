@@ -5,6 +5,8 @@ import type { GrTriggerEvent } from '../../src/base/trigger-event.js';
 import type { GrPlot } from './plot.js';
 import { darkLayout } from './internal/plotly.js';
 import { readPlotTheme } from '../common/theme-watch.js';
+import { render } from 'lit';
+import { renderExample } from './example.js';
 
 // A 2×1 PNG, as matplotlib's payload is a data URL of the figure's image.
 const PNG =
@@ -43,6 +45,18 @@ const hostNodes = (): string[] =>
   [...document.head.children, ...document.body.children]
     .filter((n) => n.localName !== 'div' || !(n as HTMLElement).shadowRoot)
     .map((n) => `${n.localName}#${n.id}`);
+
+describe('plot example form', () => {
+  it('shows a matplotlib thumbnail, or the library’s name', () => {
+    const context = { layout: 'table' as const, fileUrl: () => null };
+    const cell = document.createElement('div');
+    render(renderExample(matplotlib, {}, context), cell);
+    expect(cell.querySelector('img')!.getAttribute('src')).toBe(PNG);
+    expect(renderExample(plotly, {}, context)).toBe('Plotly plot');
+    expect(renderExample({ type: 'ggplot', plot: '' }, {}, context)).toBe('');
+    expect(renderExample(null, {}, context)).toBe('');
+  });
+});
 
 describe('<gr-plot>', () => {
   afterEach(() => document.body.replaceChildren());
