@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -5,7 +6,9 @@ import { test, expect } from './fixtures/test.js';
 import { repoRoot } from './fixtures/gradio-server.js';
 
 /** BokehJS as the server's own bokeh package ships it: cdn.bokeh.org answered from it (no internet here). */
-const BOKEH_JS = path.join(repoRoot, '.venv/lib/python3.11/site-packages/bokeh/server/static/js');
+const lib = path.join(repoRoot, '.venv/lib');
+const python = readdirSync(lib).find((name) => name.startsWith('python3'))!;
+const BOKEH_JS = path.join(lib, python, 'site-packages/bokeh/server/static/js');
 const bokehRequests: string[] = [];
 async function serveBokehCdn(page: Page): Promise<void> {
   await page.route('https://cdn.bokeh.org/**', async (route) => {
@@ -134,7 +137,9 @@ test.describe('plots', () => {
     await page.goto(server.url);
     await expect(page.locator('[data-testid="plotly"] .barlayer .point')).toHaveCount(5, { timeout: 30_000 });
     // Its Altair chart is drawn (Vega-Embed's canvas or SVG renderer, whichever it picks).
-    await expect(page.locator('[data-testid="altair"] .vega-embed').locator('canvas, svg.marks')).toBeVisible();
+    await expect(
+      page.locator('[data-testid="altair"] .vega-embed').locator('canvas, svg.marks'),
+    ).toBeVisible();
     await expect(page.locator('[data-testid="matplotlib"] img')).toHaveAttribute('src', /^data:image\/webp/);
   });
 });

@@ -116,6 +116,11 @@ export class GrNativeplot extends GradioElement {
   #generation = 0;
   #error: string | null = null;
   #dirty = true;
+  /** A prop besides the value changed: the theme is read again (it costs a style recalc). */
+  #propsDirty = true;
+  #theme: PlotTheme | null = null;
+  /** Dark mode and fixed height as last drawn. */
+  #shape = '';
   #resize: ResizeObserver | null = null;
   #resizeFrame = 0;
   /** The pointer is down on the chart: a rebuild waits, so a brush is not cut short. */
@@ -210,8 +215,16 @@ export class GrNativeplot extends GradioElement {
       this.#chartHost = host;
       this.#resize = new ResizeObserver(() => this.#onResize());
       this.#resize.observe(host);
+      this.#propsDirty = true;
     }
-    const theme = readPlotTheme(this, this.#dark.dark);
+    // Most updates (a status tick while a refresh runs) change nothing the chart shows.
+    const shape = `${this.#dark.dark}|${this.#fixedHeight}`;
+    if (!this.#dirty && shape === this.#shape && this.#chart) return;
+    if (this.#propsDirty || shape !== this.#shape || !this.#theme || !this.#chart)
+      this.#theme = readPlotTheme(this, this.#dark.dark);
+    this.#propsDirty = false;
+    this.#shape = shape;
+    const theme = this.#theme;
     const key = specKey(this.value, this.#options, theme, this.#fixedHeight);
     if (!this.#dirty && key === this.#key) return;
     this.#dirty = false;
@@ -227,10 +240,15 @@ export class GrNativeplot extends GradioElement {
   }
 
   #swapRows(): void {
-    if (!this.#chart || !this.value || this.#rowsShown === this.value) return;
+    const chart = this.#chart;
+    if (!chart || !this.value || this.#rowsShown === this.value) return;
     const value = this.value;
     this.#rowsShown = value;
-    void this.#chart.view.data('data', chartRows(value, this.#options)).runAsync();
+    const rows = chartRows(value, this.#options);
+    // The runtime is loaded already (the chart was drawn with it): this resolves at once.
+    void loadVega().then(({ replaceRows }) => {
+      if (this.#chart === chart) void replaceRows(chart.view, 'data', rows);
+    });
   }
 
   #size(host: HTMLElement): { width: number; height?: number } {

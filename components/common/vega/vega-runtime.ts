@@ -1,4 +1,4 @@
-import embed, { type EmbedOptions, type Result, type VisualizationSpec } from 'vega-embed';
+import embed, { vega, type EmbedOptions, type Result, type VisualizationSpec } from 'vega-embed';
 import type { Config } from 'vega-lite';
 import type { View } from 'vega';
 import { registerStyles } from '../../../src/base/style-registry.js';
@@ -110,6 +110,22 @@ export function themeConfig(theme: PlotTheme): Config {
     header: { labelColor: theme.text, titleColor: theme.text, labelFont: theme.font, titleFont: theme.font },
     view: { stroke: theme.border },
   };
+}
+
+/**
+ * New rows for a drawn view. Rows that line up with the drawn ones (same count, a timer's
+ * refresh) change in place, so Vega updates its marks' attributes instead of building them anew.
+ */
+export function replaceRows(view: View, name: string, rows: Record<string, unknown>[]): Promise<View> {
+  const current = view.data(name) as Record<string, unknown>[];
+  if (current.length !== rows.length) return view.data(name, rows).runAsync();
+  const changes = vega.changeset();
+  rows.forEach((row, i) => {
+    const tuple = current[i]!;
+    for (const field of Object.keys(row))
+      if (tuple[field] !== row[field]) changes.modify(tuple, field, row[field]);
+  });
+  return view.change(name, changes).runAsync();
 }
 
 export interface EmbeddedChart {
