@@ -58,7 +58,14 @@ export const nativeplotStyles = css`
     gr-nativeplot[data-covering] {
       position: fixed;
       inset: 0;
-      z-index: 1000;
+      width: 100%;
+      height: 100%;
+      max-width: none;
+      max-height: none;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      color: inherit;
     }
     gr-nativeplot:fullscreen .block,
     gr-nativeplot[data-covering] .block {

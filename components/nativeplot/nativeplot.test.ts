@@ -322,6 +322,23 @@ describe('<gr-nativeplot>', () => {
     clicked.mockRestore();
   });
 
+  it('goes full screen from its button (covering the viewport where the API is refused) and back', async () => {
+    const { el } = await mountBlock<GrNativeplot>('nativeplot', { ...props, buttons: ['fullscreen'] });
+    await waitForChart(el);
+    el.querySelector<HTMLButtonElement>('[aria-label="Fullscreen"]')!.click();
+    await vi.waitFor(() => expect(el.querySelector('[aria-label="Exit fullscreen mode"]')).not.toBeNull());
+    // The chart is rebuilt to fill the screen's height.
+    await vi.waitFor(() =>
+      expect(el.querySelector('.chart svg')!.getBoundingClientRect().height).toBeGreaterThan(
+        innerHeight * 0.6,
+      ),
+    );
+    el.querySelector<HTMLButtonElement>('[aria-label="Exit fullscreen mode"]')!.click();
+    await vi.waitFor(() => expect(el.querySelector('[aria-label="Fullscreen"]')).not.toBeNull());
+    expect(el.hasAttribute('data-covering')).toBe(false);
+    expect(document.fullscreenElement).toBeNull();
+  });
+
   it('shows the empty state without a value and a message for a value it cannot draw', async () => {
     const { el } = await mountBlock<GrNativeplot>('nativeplot', { x: 'weight', y: 'height' });
     expect(el.querySelector('.empty-state')).not.toBeNull();

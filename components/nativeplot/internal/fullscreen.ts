@@ -3,7 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Full screen for a chart, when the user asks: the Fullscreen API on the block's own element, so
  * the host page is left as it is; where the page does not allow it (an iframe without
- * allowfullscreen), the block covers the viewport until Escape or the button again.
+ * allowfullscreen), the block covers the viewport until Escape or the button again, from the top
+ * layer (a popover): `<gradio-app>` contains its layout, so a fixed position alone would only
+ * cover the app.
  */
 export class FullscreenController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -54,6 +56,13 @@ export class FullscreenController implements ReactiveController {
     if (this.#covering === on) return;
     this.#covering = on;
     this.#host.toggleAttribute('data-covering', on);
+    if (on) {
+      this.#host.popover = 'manual';
+      this.#host.showPopover();
+    } else if (this.#host.popover) {
+      if (this.#host.matches(':popover-open')) this.#host.hidePopover();
+      this.#host.removeAttribute('popover');
+    }
     if (on) document.addEventListener('keydown', this.#onKey);
     else document.removeEventListener('keydown', this.#onKey);
     this.#host.requestUpdate();
