@@ -88,6 +88,7 @@ export default defineConfig({
       '@lezer/highlight',
       'vega-embed',
       'plotly.js-dist-min',
+      'lit/directives/keyed.js',
     ],
   },
   test: {

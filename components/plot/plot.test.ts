@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBlockContract } from '../../src/testing/block-contract.js';
 import { mountBlock } from '../../src/testing/fixture.js';
 import type { GrTriggerEvent } from '../../src/base/trigger-event.js';
 import type { GrPlot } from './plot.js';
 import { darkLayout } from './internal/plotly.js';
+import { loadPlotly } from './internal/plotly-env.js';
 import { readPlotTheme } from '../common/theme-watch.js';
 import { render } from 'lit';
 import { renderExample } from './example.js';
@@ -59,6 +60,13 @@ describe('plot example form', () => {
 });
 
 describe('<gr-plot>', () => {
+  // plotly.js is 4.6 MB: loaded once, up front (through the same loader the block uses).
+  // Its set-up at load writes nothing into the host page's head or body.
+  beforeAll(async () => {
+    const before = hostNodes();
+    await loadPlotly();
+    expect(hostNodes()).toEqual(before);
+  }, 120_000);
   afterEach(() => document.body.replaceChildren());
 
   it('shows a matplotlib figure as its image, sized to the block', async () => {
