@@ -575,6 +575,7 @@ if (want('dashboard')) {
       const ready = await usableOrSkip(page, variant, 'nativeplot');
       if (ready.skipped) return ready;
       const charts = await page.evaluate(() => window.__bench.usable[0].t);
+      await cdp.send('Performance.enable');
       // Let the first refreshes and the libraries' warm-up pass before measuring.
       await page.waitForTimeout(3000);
       const start = await heap(cdp);
