@@ -42,6 +42,10 @@ async function brush(page: Page, chart: Locator, from: number, to: number): Prom
 
 const report = (app: Locator): Locator => app.getByLabel('Report');
 
+// The plots app imports matplotlib, Plotly, Altair and Bokeh: its server takes a while to start,
+// and plotly.js is 4.6 MB to load on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('plots', () => {
   test('gr.Plot draws matplotlib, Plotly, Altair and Bokeh figures; bad payloads are messages', async ({
     page,
