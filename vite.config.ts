@@ -90,6 +90,9 @@ export default defineConfig({
       '@codemirror/lang-javascript',
       '@lezer/highlight',
       '@tanstack/virtual-core',
+      'vega-embed',
+      'plotly.js-dist-min',
+      'lit/directives/keyed.js',
     ],
   },
   test: {

@@ -2,7 +2,8 @@
 // `npm run bench`: our <gradio-app> against the official one shipped by the same Gradio server,
 // on the same apps, in the same run, alternating, N repetitions. Writes bench/results/latest.{json,md}.
 // Environment: BENCH_REPS (default 5), BENCH_HEAP_REPS (3), BENCH_SLOW_REPS (3), BENCH_CYCLES (50),
-// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe (default: all), BENCH_SCREENSHOTS=1.
+// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe,dashboard (default: all),
+// BENCH_SCREENSHOTS=1, BENCH_DASHBOARD_SECONDS (60).
 /* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -29,6 +30,8 @@ const HEAP_REPS = Number(process.env.BENCH_HEAP_REPS ?? 3);
 /** Runs per side for the slow figures (chatbot streaming, dataframe). */
 const SLOW_REPS = Number(process.env.BENCH_SLOW_REPS ?? 3);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 50);
+/** How long figure 9 watches the dashboard refresh. */
+const DASHBOARD_SECONDS = Number(process.env.BENCH_DASHBOARD_SECONDS ?? 60);
 const MANY = 20;
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const want = (figure) => !ONLY || ONLY.has(figure);
@@ -42,7 +45,7 @@ const startApp = (name) => startGradio(`../../bench/apps/${name}`);
 log('starting Gradio servers and the host site');
 // All servers start before anything is measured, so no server boot competes for the CPU.
 const starting = Object.fromEntries(
-  ['greet', 'large', 'catalogue', 'chatbot', 'dataframe'].map((name) => [
+  ['greet', 'large', 'catalogue', 'chatbot', 'dataframe', 'dashboard'].map((name) => [
     name,
     name === 'greet' || want(name) ? startApp(name) : Promise.resolve(null),
   ]),
@@ -609,6 +612,65 @@ if (want('dataframe')) {
     row(F, 'scrolling 120 frames: frame time p95', 'ms', runs, (r) => r.p95);
     row(F, 'scrolling 120 frames: worst frame', 'ms', runs, (r) => r.max);
     row(F, 'scrolling 120 frames: dropped frames', 'n', runs, (r) => r.dropped);
+  });
+}
+
+// Figure 9: four native plots a gr.Timer refreshes every second, watched for a minute.
+if (want('dashboard')) {
+  log(`figure 9: dashboard of four native plots refreshed every second (${DASHBOARD_SECONDS} s per run)`);
+  const app = servers.dashboard;
+  entries.set(app, await officialEntry(app));
+  const runs = await alternate(SLOW_REPS, (variant, rep) =>
+    withPage(variant, app, IN_VIEW(app, ' eager="true"'), 'charts', async ({ page, cdp, url }) => {
+      await page.goto(url, { waitUntil: 'commit' });
+      const ready = await usableOrSkip(page, variant, 'nativeplot');
+      if (ready.skipped) return ready;
+      const charts = await page.evaluate(() => window.__bench.usable[0].t);
+      await cdp.send('Performance.enable');
+      // Let the first refreshes and the libraries' warm-up pass before measuring.
+      await page.waitForTimeout(3000);
+      const start = await heap(cdp);
+      await page.evaluate(() => window.__bench.startFrames());
+      // Every 100 ms: has what the charts draw changed? (counts the refreshes each side shows)
+      const redraws = await page.evaluate(async (ms) => {
+        const b = window.__bench;
+        const el = document.querySelector('gradio-app');
+        let last = b.chartSignature(el);
+        let changes = 0;
+        const end = performance.now() + ms;
+        while (performance.now() < end) {
+          await new Promise((r) => setTimeout(r, 100));
+          const now = b.chartSignature(el);
+          if (now !== last) changes++;
+          last = now;
+        }
+        return changes;
+      }, DASHBOARD_SECONDS * 1000);
+      const frames = await page.evaluate(() => window.__bench.stopFrames());
+      const end = await heap(cdp);
+      if (rep === 0 && process.env.BENCH_SCREENSHOTS)
+        await page.screenshot({ path: path.join(here, '.tmp', `dashboard-${variant}.png`) });
+      return {
+        charts,
+        redraws,
+        ...frames,
+        heapGrowth: (end.heap - start.heap) / 1024,
+        nodeGrowth: end.nodes - start.nodes,
+      };
+    }),
+  );
+  raw.dashboard = runs;
+  const F = `9. Dashboard: four native plots refreshed every second by a gr.Timer (${DASHBOARD_SECONDS} s)`;
+  skippedOrRows(F, runs, () => {
+    row(F, 'navigation to four charts drawn', 'ms', runs, (r) => r.charts);
+    row(F, 'refreshes seen (chart marks changed)', 'n', runs, (r) => r.redraws);
+    row(F, 'long tasks (sum)', 'ms', runs, (r) => r.longTaskSum);
+    row(F, 'long tasks (count)', 'n', runs, (r) => r.longTaskCount);
+    row(F, 'frame time p95', 'ms', runs, (r) => r.p95);
+    row(F, 'worst frame', 'ms', runs, (r) => r.max);
+    row(F, 'dropped frames', 'n', runs, (r) => r.dropped);
+    row(F, 'JS heap growth over the run (after GC)', 'KiB', runs, (r) => r.heapGrowth);
+    row(F, 'DOM node growth over the run', 'n', runs, (r) => r.nodeGrowth);
   });
 }
 

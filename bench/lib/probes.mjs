@@ -125,9 +125,21 @@ export function installProbes(options = {}) {
       const field = fields(app)[0];
       return field && visible(field) && enabled(field);
     },
+    /** The dashboard: its four charts drawn (Vega's SVG, class "marks", on both sides). */
+    charts: (app) =>
+      inside(app).filter((el) => el.localName === 'svg' && el.classList.contains('marks')).length >= 4,
     table: (app) =>
       (app.shadowRoot ?? app).textContent.includes('row 0') &&
       inside(app).some((el) => !el.childElementCount && el.textContent.trim() === 'row 0' && visible(el)),
+  };
+
+  /** What the app's charts draw now: each chart's first mark path (changes when its data does). */
+  let chartSvgs = [];
+  bench.chartSignature = (app) => {
+    // Found once (a walk of the whole app is costly); again only if a chart was replaced.
+    if (!chartSvgs.length || chartSvgs.some((svg) => !svg.isConnected))
+      chartSvgs = inside(app).filter((el) => el.localName === 'svg' && el.classList.contains('marks'));
+    return chartSvgs.map((svg) => svg.querySelector('.role-mark path')?.getAttribute('d') ?? '').join('|');
   };
 
   /** Text shown by the app (ours: its shadow root's light tree; official: the light DOM). */
