@@ -97,22 +97,6 @@ export const imageStyles = css`
       box-shadow: 0 0 0 1px var(--block-background-fill);
       pointer-events: none;
     }
-    gr-image .broken {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: var(--spacing-md);
-      max-width: 32em;
-      padding: var(--size-10, 2.5rem) var(--spacing-xl);
-      color: var(--error-text-color);
-      font-size: var(--text-md);
-      text-align: center;
-    }
-    gr-image .broken svg {
-      width: 30px;
-      height: 30px;
-      opacity: 0.6;
-    }
     gr-image .notice {
       padding: var(--spacing-sm) var(--spacing-md);
       color: var(--body-text-color-subdued);

@@ -86,6 +86,31 @@ describe('<gr-image>', () => {
     expect(seen.slice(3).map((s) => s.trigger)).toEqual(['clear', 'input', 'change']);
   });
 
+  it('an image dropped onto the shown one replaces it; a pasted image uploads too', async () => {
+    const green = file(solidImage('#0f0'), 'green.png');
+    const upload = vi.fn(async () => [green]);
+    const { el, root } = await mountBlock<GrImage>('image', {
+      label: 'In',
+      interactive: true,
+      value: file(HALVES),
+      services: testServices({ upload }),
+    });
+    const seen = record(root);
+    const data = new DataTransfer();
+    data.items.add(await fileFrom(solidImage('#0f0'), 'green.png'));
+    el.querySelector('.image-frame')!.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    await until(() => el.value === green);
+    expect(seen.map((s) => s.trigger)).toEqual(['upload', 'input', 'change']);
+    const paste = new DataTransfer();
+    paste.items.add(await fileFrom(solidImage('#00f'), 'blue.png'));
+    el.querySelector('.image-frame')!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: paste, bubbles: true, cancelable: true }),
+    );
+    await until(() => upload.mock.calls.length === 2);
+  });
+
   it('select reports the clicked pixel in the image’s own pixels, and nothing outside the picture', async () => {
     const { el, root } = await mountBlock<GrImage>('image', {
       label: 'Pick',
@@ -133,7 +158,7 @@ describe('<gr-image>', () => {
       label: 'Gone',
       value: file('http://127.0.0.1:9/gradio_api/file=/tmp/none.png', 'none.png'),
     });
-    await until(() => el.querySelector('.broken') !== null);
+    await until(() => el.querySelector('.gr-missing-file') !== null);
     expect(el.querySelector('[role=alert]')!.textContent).toContain('missing or has expired');
   });
 

@@ -10,6 +10,7 @@ import { renderBlockLabel } from '../common/block-label.js';
 import { renderEmptyState } from '../common/empty-state.js';
 import { renderCustomButtons } from '../common/custom-buttons.js';
 import { downloadFile } from '../common/download.js';
+import { renderMissingFile } from '../common/missing-file.js';
 import { FullscreenController } from '../common/fullscreen.js';
 import { renderSourceSelect, type MediaSource } from '../common/source-select.js';
 import '../common/upload/upload-zone.js';
@@ -345,7 +346,7 @@ export class GrImage extends GradioElement {
                 .services=${this.services}
                 .blockId=${this.blockId}
                 .fileTypes=${IMAGE_TYPES}
-                ?disabled=${showImage || !this.#sources.some((s) => s === 'upload' || s === 'clipboard')}
+                ?disabled=${!this.#sources.some((s) => s === 'upload' || s === 'clipboard')}
                 prompt=${source === 'clipboard' ? 'Paste from clipboard' : 'Drop Image Here'}
                 .placeholder=${source === 'clipboard' ? null : this.placeholder}
                 label=${`Upload an image to ${this.label || 'Image'}`}
@@ -419,10 +420,7 @@ export class GrImage extends GradioElement {
 
   #renderImage(url: string): unknown {
     if (this.brokenUrl === url) {
-      return html`<div class="broken" role="alert">
-        ${icons.image}
-        <span>The image could not be loaded: its file is missing or has expired on the server.</span>
-      </div>`;
+      return renderMissingFile();
     }
     const alt = this.value?.alt_text ?? this.altText ?? '';
     const selectable = this.selectable;
