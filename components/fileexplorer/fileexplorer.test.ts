@@ -82,7 +82,7 @@ describe('<gr-fileexplorer>', () => {
     await userEvent.keyboard('{Home}');
     expect((el.getRootNode() as ShadowRoot).activeElement).toBe(item('docs'));
     expect(seen.map((s) => s.trigger)).toEqual(['input', 'change']);
-    expect([...el.querySelectorAll('[role=treeitem]')].filter((i) => i.tabIndex === 0).length).toBe(1);
+    expect([...el.querySelectorAll<HTMLElement>('[role=treeitem]')].filter((i) => i.tabIndex === 0).length).toBe(1);
   });
 
   it('checking a folder checks every file inside it, sub-folders included; unchecking clears them', async () => {
@@ -117,6 +117,14 @@ describe('<gr-fileexplorer>', () => {
       { trigger: 'select', data: { index: [2], value: 'readme.md', selected: true } },
     ]);
     expect(el.querySelector('input[type=checkbox]')).toBeNull();
+  });
+
+  it('example form: the paths', async () => {
+    const { renderExample } = await import('./example.js');
+    const { render } = await import('lit');
+    const div = document.createElement('div');
+    render(renderExample([['a', 'b.txt'], ['c.md']], {}, { layout: 'table', fileUrl: () => null }), div);
+    expect([...div.querySelectorAll('li')].map((l) => l.textContent)).toEqual(['./a/b.txt', './c.md']);
   });
 
   it('a failed listing says so with a retry; a bad value shows a message', async () => {

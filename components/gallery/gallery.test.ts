@@ -111,7 +111,7 @@ describe('<gr-gallery>', () => {
 
   it('interactive: upload appends (upload with the new items, change); delete reports {file, index}; Clear empties', async () => {
     const video = { path: '/tmp/clip.mp4', url: 'data:video/mp4;base64,', orig_name: 'clip.mp4', mime_type: 'video/mp4' };
-    const upload = vi.fn(async () => [video]);
+    const upload = vi.fn(async (_files: readonly File[], _request?: unknown) => [video]);
     const { el, root } = await mountBlock<GrGallery>('gallery', {
       label: 'G',
       value: items.slice(0, 1),
@@ -177,6 +177,15 @@ describe('<gr-gallery>', () => {
     expect(took).toBeLessThan(1000);
     const requested = performance.getEntriesByType('resource').filter((r) => r.name.includes('/img/'));
     expect(requested.length).toBeLessThan(100);
+  });
+
+  it('example form: the first three thumbnails, then …', async () => {
+    const { renderExample } = await import('./example.js');
+    const { render } = await import('lit');
+    const div = document.createElement('div');
+    render(renderExample([...items, ...items], {}, { layout: 'gallery', fileUrl: (f) => (f as { url: string }).url }), div);
+    expect(div.querySelectorAll('img').length).toBe(3);
+    expect(div.textContent).toContain('…');
   });
 
   it('a value that is not a list of media shows a message', async () => {

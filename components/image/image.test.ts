@@ -299,6 +299,14 @@ describe('<gr-image>', () => {
     expect(el.hasAttribute('data-expanded')).toBe(false);
   });
 
+  it('example form: a thumbnail of the image', async () => {
+    const { renderExample } = await import('./example.js');
+    const div = document.createElement('div');
+    const { render } = await import('lit');
+    render(renderExample(file(HALVES), {}, { layout: 'table', fileUrl: (f) => (f as { url: string }).url }), div);
+    expect(div.querySelector('img')!.src).toBe(HALVES);
+  });
+
   it('5.x props: mirror_webcam and show_download_button', async () => {
     const { el } = await mountBlock<GrImage>('image', {
       label: 'Old',

@@ -94,6 +94,14 @@ describe('<gr-imageslider>', () => {
     ]);
   });
 
+  it('example form: both thumbnails', async () => {
+    const { renderExample } = await import('./example.js');
+    const { render } = await import('lit');
+    const div = document.createElement('div');
+    render(renderExample([red, blue], {}, { layout: 'table', fileUrl: (f) => (f as { url: string }).url }), div);
+    expect(div.querySelectorAll('img').length).toBe(2);
+  });
+
   it('static: download (the second image) and fullscreen; empty state; a message for a bad value', async () => {
     const { el } = await slider();
     expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual([

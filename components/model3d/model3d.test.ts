@@ -113,6 +113,11 @@ describe('<gr-model3d>', () => {
     expect(seen).toEqual(['gr-upload', 'gr-change', 'gr-clear', 'gr-change']);
   });
 
+  it('example form: the file name', async () => {
+    const { renderExample } = await import('./example.js');
+    expect(renderExample(model('x', 'duck.glb'), {}, { layout: 'table', fileUrl: () => null })).toBe('duck.glb');
+  });
+
   it('a value that is not a file shows a message', async () => {
     const { el } = await mountBlock<GrModel3d>('model3d', { label: '3D', value: 5 as never });
     expect(el.querySelector('[role=alert]')!.textContent).toContain('not a file');
