@@ -27,7 +27,11 @@ async function png(page: Page, w: number, h: number, fill: string, first = fill)
   return Buffer.from(data, 'base64');
 }
 
-async function openImageApp(page: Page, embed: (body: string) => Promise<void>, url: string): Promise<Locator> {
+async function openImageApp(
+  page: Page,
+  embed: (body: string) => Promise<void>,
+  url: string,
+): Promise<Locator> {
   await embed(`<gradio-app src="${url}"></gradio-app>`);
   const app = page.locator('gradio-app');
   await expect(app.getByRole('button', { name: 'Classify' })).toBeVisible();
@@ -43,17 +47,22 @@ test.describe('image', () => {
     const app = await openImageApp(page, embed, server.url);
     const photo = block(app, 'Photo');
     const image = await png(page, 64, 48, '#1e90ff');
-    await photo.locator('input[type=file]').setInputFiles({ name: 'sky.png', mimeType: 'image/png', buffer: image });
+    await photo
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'sky.png', mimeType: 'image/png', buffer: image });
     await expect(photo.locator('.image-frame img')).toBeVisible();
     await app.getByRole('button', { name: 'Classify' }).click();
     await expect(app.locator('gr-label')).toContainText('blue');
     // Another one, by a drop onto the shown image: it replaces it.
     const green = await png(page, 32, 32, '#00c000');
-    await photo.locator('.image-frame').evaluate((frame, bytes) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], 'leaf.png', { type: 'image/png' }));
-      frame.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, [...green]);
+    await photo.locator('.image-frame').evaluate(
+      (frame, bytes) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], 'leaf.png', { type: 'image/png' }));
+        frame.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [...green],
+    );
     await app.getByRole('button', { name: 'Classify' }).click();
     await expect(app.locator('gr-label')).toContainText('green');
   });
@@ -64,12 +73,18 @@ test.describe('image', () => {
     const received = app.getByLabel('Received', { exact: true });
     const image = await png(page, 6, 4, '#808080', 'rgb(10, 20, 30)');
     const upload = (label: string) =>
-      block(app, label).locator('input[type=file]').setInputFiles({ name: 'six.png', mimeType: 'image/png', buffer: image });
+      block(app, label)
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'six.png', mimeType: 'image/png', buffer: image });
 
     await upload('As numpy');
-    await expect(received).toHaveValue(dumps({ type: 'ndarray', dtype: 'uint8', shape: [4, 6, 3], first: [10, 20, 30] }));
+    await expect(received).toHaveValue(
+      dumps({ type: 'ndarray', dtype: 'uint8', shape: [4, 6, 3], first: [10, 20, 30] }),
+    );
     await upload('As PIL');
-    await expect(received).toHaveValue(dumps({ type: 'Image', mode: 'RGBA', size: [6, 4], first: [10, 20, 30, 255] }));
+    await expect(received).toHaveValue(
+      dumps({ type: 'Image', mode: 'RGBA', size: [6, 4], first: [10, 20, 30, 255] }),
+    );
     await upload('As filepath');
     await expect(received).toHaveValue(dumps({ type: 'str', exists: true, suffix: '.png', size: [6, 4] }));
 
@@ -77,7 +92,11 @@ test.describe('image', () => {
     await expect(app.getByLabel('Cleared')).toHaveValue('cleared');
   });
 
-  test('select reports the pixel under the pointer, in the image’s own pixels', async ({ page, gradio, embed }) => {
+  test('select reports the pixel under the pointer, in the image’s own pixels', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const server = await gradio('media_image');
     const app = await openImageApp(page, embed, server.url);
     const pick = block(app, 'Pick a pixel');
@@ -86,7 +105,10 @@ test.describe('image', () => {
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(40);
     const box = (await img.boundingBox())!;
     // A 40×20 picture, drawn centred at its natural size (scale-down).
-    const at = (x: number, y: number) => ({ x: (box.width - 40) / 2 + x + 0.2, y: (box.height - 20) / 2 + y + 0.2 });
+    const at = (x: number, y: number) => ({
+      x: (box.width - 40) / 2 + x + 0.2,
+      y: (box.height - 20) / 2 + y + 0.2,
+    });
     await img.click({ position: at(5, 10) });
     await expect(app.getByLabel('Picked')).toHaveValue(dumps({ index: [5, 10], value: null }));
     await img.click({ position: at(31, 2) });
@@ -97,7 +119,11 @@ test.describe('image', () => {
     await expect(app.getByLabel('Picked')).toHaveValue(dumps({ index: [20, 10], value: null }));
   });
 
-  test('a webcam photo (Chromium’s fake camera) reaches the function as an array', async ({ page, gradio, embed }) => {
+  test('a webcam photo (Chromium’s fake camera) reaches the function as an array', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const server = await gradio('media_image');
     const app = await openImageApp(page, embed, server.url);
     const camera = block(app, 'Camera');
@@ -119,7 +145,8 @@ test.describe('image', () => {
   }) => {
     const server = await gradio('media_image');
     await page.addInitScript(() => {
-      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     await page.route('**/gone.png', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
     const app = await openImageApp(page, embed, server.url);

@@ -57,7 +57,11 @@ describe('<gr-annotatedimage>', () => {
   });
 
   it('no legend with show_legend off; empty state without a value; a message for a bad value', async () => {
-    const { el } = await mountBlock<GrAnnotatedimage>('annotatedimage', { label: 'Seg', value, showLegend: false });
+    const { el } = await mountBlock<GrAnnotatedimage>('annotatedimage', {
+      label: 'Seg',
+      value,
+      showLegend: false,
+    });
     expect(el.querySelector('.legend')).toBeNull();
     el.value = null;
     await el.updateComplete;

@@ -30,7 +30,9 @@ function check(value: unknown): AnnotatedValue | null {
     typeof v !== 'object' ||
     !isFileData(v.image) ||
     !Array.isArray(v.annotations) ||
-    !v.annotations.every((a) => a && isFileData(a.image) && (typeof a.label === 'string' || typeof a.label === 'number'))
+    !v.annotations.every(
+      (a) => a && isFileData(a.image) && (typeof a.label === 'string' || typeof a.label === 'number'),
+    )
   )
     throw new Error('it is not an image with annotations');
   return v;
@@ -96,7 +98,9 @@ export class GrAnnotatedimage extends GradioElement {
     try {
       value = check(this.value);
     } catch (error) {
-      return html`<div class="block">${renderValueError(`This annotated image cannot show its value: ${(error as Error).message}.`)}</div>`;
+      return html`<div class="block">
+        ${renderValueError(`This annotated image cannot show its value: ${(error as Error).message}.`)}
+      </div>`;
     }
     const label = this.label || 'Annotated Image';
     const style = [
@@ -105,7 +109,10 @@ export class GrAnnotatedimage extends GradioElement {
     ].join(';');
     const url = (file: FileData) => this.services?.fileUrl(file) ?? file.url ?? '';
     const n = value?.annotations.length ?? 0;
-    return html`<div class="block ${this.container ? '' : 'no-container'} ${this.height !== null ? 'fixed-height' : ''}" style=${style}>
+    return html`<div
+      class="block ${this.container ? '' : 'no-container'} ${this.height !== null ? 'fixed-height' : ''}"
+      style=${style}
+    >
       ${renderBlockLabel({ label, show: this.showLabel, icon: icons.image, container: this.container })}
       ${
         value

@@ -9,7 +9,9 @@ export const mediaIcons = {
   camera: icon(
     svg`<path d="M4 8h3l2-3h6l2 3h3a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z"/><circle cx="12" cy="13" r="3.5"/>`,
   ),
-  webcam: icon(svg`<circle cx="12" cy="10" r="7"/><circle cx="12" cy="10" r="3"/><path d="M7 21h10"/><path d="M12 17v4"/>`),
+  webcam: icon(
+    svg`<circle cx="12" cy="10" r="7"/><circle cx="12" cy="10" r="3"/><path d="M7 21h10"/><path d="M12 17v4"/>`,
+  ),
   paste: icon(
     svg`<rect x="6" y="4" width="12" height="17" rx="2"/><path d="M9 4V3h6v1"/><path d="M9 11h6"/><path d="M9 15h4"/>`,
   ),

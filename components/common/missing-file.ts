@@ -32,5 +32,7 @@ export function missingFileMessage(kind = 'image'): string {
 
 /** The in-block message for a file that did not load; the rest of the app goes on. */
 export function renderMissingFile(kind = 'image'): TemplateResult {
-  return html`<div class="gr-missing-file" role="alert">${icons.image}<span>${missingFileMessage(kind)}</span></div>`;
+  return html`<div class="gr-missing-file" role="alert">
+    ${icons.image}<span>${missingFileMessage(kind)}</span>
+  </div>`;
 }

@@ -17,7 +17,9 @@ registerStyles(css`
 /** A file explorer sample: up to three paths (`./a/b.txt`), "..." if there are more. */
 export const renderExample: ExampleRenderer = (value) => {
   if (value === null || value === undefined) return '';
-  const paths = (Array.isArray(value) ? value : [value]).map((p) => (Array.isArray(p) ? p.join('/') : String(p)));
+  const paths = (Array.isArray(value) ? value : [value]).map((p) =>
+    Array.isArray(p) ? p.join('/') : String(p),
+  );
   return html`<ul class="gr-example-paths">
     ${paths.slice(0, 3).map((p) => html`<li><code>./${p}</code></li>`)}
     ${paths.length > 3 ? html`<li>...</li>` : ''}

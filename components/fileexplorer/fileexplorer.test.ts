@@ -36,8 +36,11 @@ async function mount(props: Record<string, unknown>) {
   await vi.waitFor(() => expect(mounted.el.querySelector('[role=tree]')).not.toBeNull());
   const seen: { trigger: string; data: unknown }[] = [];
   for (const t of ['input', 'change', 'select'])
-    mounted.root.addEventListener(`gr-${t}`, (e) => seen.push({ trigger: t, data: (e as GrTriggerEvent).data }));
-  const item = (name: string) => mounted.el.querySelector<HTMLElement>(`[role=treeitem][aria-label="${name}"]`)!;
+    mounted.root.addEventListener(`gr-${t}`, (e) =>
+      seen.push({ trigger: t, data: (e as GrTriggerEvent).data }),
+    );
+  const item = (name: string) =>
+    mounted.el.querySelector<HTMLElement>(`[role=treeitem][aria-label="${name}"]`)!;
   return { ...mounted, ls, seen, item };
 }
 
@@ -49,11 +52,9 @@ describe('<gr-fileexplorer>', () => {
   it('lists the root through the server’s ls; folders open on demand (each folder listed once)', async () => {
     const { el, ls, item } = await mount({ interactive: true });
     expect(ls.mock.calls.map((c) => c[2])).toEqual([[]]);
-    expect([...el.querySelectorAll('[role=tree] > [role=treeitem]')].map((i) => i.getAttribute('aria-label'))).toEqual([
-      'docs',
-      'img',
-      'readme.md',
-    ]);
+    expect(
+      [...el.querySelectorAll('[role=tree] > [role=treeitem]')].map((i) => i.getAttribute('aria-label')),
+    ).toEqual(['docs', 'img', 'readme.md']);
     expect(item('docs').getAttribute('aria-expanded')).toBe('false');
     (item('docs').querySelector('.toggle') as HTMLElement).click();
     await vi.waitFor(() => expect(item('a.txt')).not.toBeNull());
@@ -82,13 +83,20 @@ describe('<gr-fileexplorer>', () => {
     await userEvent.keyboard('{Home}');
     expect((el.getRootNode() as ShadowRoot).activeElement).toBe(item('docs'));
     expect(seen.map((s) => s.trigger)).toEqual(['input', 'change']);
-    expect([...el.querySelectorAll<HTMLElement>('[role=treeitem]')].filter((i) => i.tabIndex === 0).length).toBe(1);
+    expect(
+      [...el.querySelectorAll<HTMLElement>('[role=treeitem]')].filter((i) => i.tabIndex === 0).length,
+    ).toBe(1);
   });
 
   it('checking a folder checks every file inside it, sub-folders included; unchecking clears them', async () => {
     const { el, seen, item } = await mount({ interactive: true });
     (item('docs').querySelector('input') as HTMLInputElement).click();
-    await vi.waitFor(() => expect(el.value).toEqual([['docs', 'deep', 'b.txt'], ['docs', 'a.txt']]));
+    await vi.waitFor(() =>
+      expect(el.value).toEqual([
+        ['docs', 'deep', 'b.txt'],
+        ['docs', 'a.txt'],
+      ]),
+    );
     await el.updateComplete;
     expect(item('deep').getAttribute('aria-checked')).toBe('true');
     (item('b.txt').querySelector('input') as HTMLInputElement).click();
@@ -106,7 +114,11 @@ describe('<gr-fileexplorer>', () => {
   });
 
   it('select reports {index, value, selected} with the indices by level', async () => {
-    const { el, seen, item } = await mount({ interactive: false, selectable: true, value: [['docs', 'a.txt']] });
+    const { el, seen, item } = await mount({
+      interactive: false,
+      selectable: true,
+      value: [['docs', 'a.txt']],
+    });
     await vi.waitFor(() => expect(item('a.txt')).not.toBeNull());
     expect(item('a.txt').getAttribute('aria-selected')).toBe('true');
     (item('a.txt').querySelector('.row') as HTMLElement).click();
@@ -130,7 +142,9 @@ describe('<gr-fileexplorer>', () => {
   it('a failed listing says so with a retry; a bad value shows a message', async () => {
     const services = testServices({ callServerFunction: () => Promise.reject(new Error('boom')) });
     const { el } = await mountBlock<GrFileexplorer>('fileexplorer', { label: 'Files', services });
-    await vi.waitFor(() => expect(el.querySelector('[role=alert]')!.textContent).toContain('could not be listed: boom'));
+    await vi.waitFor(() =>
+      expect(el.querySelector('[role=alert]')!.textContent).toContain('could not be listed: boom'),
+    );
     expect(el.querySelector('.retry')).not.toBeNull();
     el.value = 'x' as never;
     await el.updateComplete;

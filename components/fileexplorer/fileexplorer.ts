@@ -18,7 +18,8 @@ interface FileNode {
   valid?: boolean;
 }
 
-type Listing = { state: 'loading' } | { state: 'loaded'; nodes: FileNode[] } | { state: 'error'; message: string };
+type Listing =
+  { state: 'loading' } | { state: 'loaded'; nodes: FileNode[] } | { state: 'error'; message: string };
 
 const key = (path: readonly string[]): string => JSON.stringify(path);
 const inside = (path: readonly string[], folder: readonly string[]): boolean =>
@@ -138,7 +139,8 @@ export class GrFileexplorer extends GradioElement {
   #setListing(k: string, listing: Listing): void {
     this.listings = new Map(this.listings).set(k, listing);
     if (listing.state !== 'loading') {
-      for (const resolve of this.#waiters.get(k) ?? []) resolve(listing.state === 'loaded' ? listing.nodes : []);
+      for (const resolve of this.#waiters.get(k) ?? [])
+        resolve(listing.state === 'loaded' ? listing.nodes : []);
       this.#waiters.delete(k);
     }
   }
@@ -178,11 +180,16 @@ export class GrFileexplorer extends GradioElement {
         value = [...value, path];
       } else {
         this.checkedFolders = new Set(this.checkedFolders).add(key(path));
-        value = [...value, ...(await this.#filesIn(path)).filter((p) => !value.some((v) => key(v) === key(p)))];
+        value = [
+          ...value,
+          ...(await this.#filesIn(path)).filter((p) => !value.some((v) => key(v) === key(p))),
+        ];
       }
     } else {
       // Unchecking an item unchecks the folders around it, and a folder everything inside it.
-      const folders = new Set([...this.checkedFolders].filter((f) => !inside(path, JSON.parse(f) as string[])));
+      const folders = new Set(
+        [...this.checkedFolders].filter((f) => !inside(path, JSON.parse(f) as string[])),
+      );
       if (type === 'folder') {
         for (const f of [...folders]) if (inside(JSON.parse(f) as string[], path)) folders.delete(f);
         value = value.filter((p) => !inside(p, path));
@@ -267,13 +274,15 @@ export class GrFileexplorer extends GradioElement {
         else this.#focus(item.parentElement?.closest<HTMLElement>('[role=treeitem]') ?? undefined);
         break;
       case ' ':
-        if (this.interactive && item.dataset.checkable !== undefined) void this.#toggleCheck(path, folder ? 'folder' : 'file');
+        if (this.interactive && item.dataset.checkable !== undefined)
+          void this.#toggleCheck(path, folder ? 'folder' : 'file');
         else if (folder) this.#toggleOpen(path);
         break;
       case 'Enter':
         if (this.selectable) this.#select(JSON.parse(item.dataset.indices!) as number[], path);
         else if (folder) this.#toggleOpen(path);
-        else if (this.interactive && item.dataset.checkable !== undefined) void this.#toggleCheck(path, 'file');
+        else if (this.interactive && item.dataset.checkable !== undefined)
+          void this.#toggleCheck(path, 'file');
         break;
       default:
         return;
@@ -287,7 +296,9 @@ export class GrFileexplorer extends GradioElement {
     try {
       checkValue(this.value);
     } catch (error) {
-      return html`<div class="block">${renderValueError(`This file explorer cannot show its value: ${(error as Error).message}.`)}</div>`;
+      return html`<div class="block">
+        ${renderValueError(`This file explorer cannot show its value: ${(error as Error).message}.`)}
+      </div>`;
     }
     const label = this.label || 'FileExplorer';
     const style = [
@@ -303,7 +314,13 @@ export class GrFileexplorer extends GradioElement {
     </div>`;
   }
 
-  #renderFolder(path: string[], indices: number[], root: boolean, parentValid: boolean, labelledBy?: string): unknown {
+  #renderFolder(
+    path: string[],
+    indices: number[],
+    root: boolean,
+    parentValid: boolean,
+    labelledBy?: string,
+  ): unknown {
     const listing = this.listings.get(key(path));
     if (!listing || listing.state === 'loading') {
       return html`<div class="tree-status" role=${root ? 'status' : nothing}>Loading…</div>`;
@@ -373,12 +390,14 @@ export class GrFileexplorer extends GradioElement {
         ${
           folder
             ? html`<span
-                class="toggle ${open ? 'open' : ''}"
-                aria-hidden="true"
-                @click=${(e: Event) => (e.stopPropagation(), this.#toggleOpen(path))}
-                >${icons.chevronRight}</span
-              ><span class="icon" aria-hidden="true">${mediaIcons.folder}</span>`
-            : html`<span class="icon" aria-hidden="true">${node.name === '.' ? mediaIcons.folder : icons.file}</span>`
+                  class="toggle ${open ? 'open' : ''}"
+                  aria-hidden="true"
+                  @click=${(e: Event) => (e.stopPropagation(), this.#toggleOpen(path))}
+                  >${icons.chevronRight}</span
+                ><span class="icon" aria-hidden="true">${mediaIcons.folder}</span>`
+            : html`<span class="icon" aria-hidden="true"
+                >${node.name === '.' ? mediaIcons.folder : icons.file}</span
+              >`
         }
         <span class="name">${node.name}</span>
       </span>

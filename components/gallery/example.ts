@@ -7,7 +7,9 @@ export const renderExample: ExampleRenderer = (value, _props, context) => {
   const media = value.map((item: unknown) => {
     const entry = item as { image?: unknown; video?: unknown } | string;
     if (typeof entry === 'string') return { url: context.fileUrl(entry) };
-    return entry.video ? { url: context.fileUrl(entry.video), video: true } : { url: context.fileUrl(entry.image) };
+    return entry.video
+      ? { url: context.fileUrl(entry.video), video: true }
+      : { url: context.fileUrl(entry.image) };
   });
   return renderThumbs(media, context.layout);
 };

@@ -30,7 +30,12 @@ describe('<gr-gallery>', () => {
   });
 
   it('lays items out in a grid: columns (fitted to the item count), captions, object_fit, lazy images', async () => {
-    const { el } = await mountBlock<GrGallery>('gallery', { label: 'G', value: items, columns: 5, objectFit: 'contain' });
+    const { el } = await mountBlock<GrGallery>('gallery', {
+      label: 'G',
+      value: items,
+      columns: 5,
+      objectFit: 'contain',
+    });
     const grid = el.querySelector<HTMLElement>('.grid')!;
     expect(getComputedStyle(grid).gridTemplateColumns.split(' ').length).toBe(3);
     el.fitColumns = false;
@@ -54,11 +59,13 @@ describe('<gr-gallery>', () => {
     ]);
     expect(el.selectedIndex).toBe(1);
     const preview = el.querySelector('.preview')!;
-    expect(preview.querySelector<HTMLImageElement>('.media-button img')!.src).toBe((items[1] as { image: { url: string } }).image.url);
-    expect(preview.querySelectorAll('.thumbnails .thumbnail').length).toBe(3);
-    expect(document.activeElement === el.getRootNode() ? null : (el.getRootNode() as ShadowRoot).activeElement).toBe(
-      preview.querySelector('.media-button'),
+    expect(preview.querySelector<HTMLImageElement>('.media-button img')!.src).toBe(
+      (items[1] as { image: { url: string } }).image.url,
     );
+    expect(preview.querySelectorAll('.thumbnails .thumbnail').length).toBe(3);
+    expect(
+      document.activeElement === el.getRootNode() ? null : (el.getRootNode() as ShadowRoot).activeElement,
+    ).toBe(preview.querySelector('.media-button'));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowLeft}');
     expect(seen.slice(2).map((s) => (s.data as { index: number }).index)).toEqual([2, 0, 2]);
     await el.updateComplete;
@@ -67,17 +74,29 @@ describe('<gr-gallery>', () => {
     await el.updateComplete;
     expect(seen.at(-1)).toEqual({ trigger: 'preview_close', data: null });
     expect(el.querySelector('.preview')).toBeNull();
-    expect((el.getRootNode() as ShadowRoot).activeElement).toBe(el.querySelector('.grid .thumbnail[data-index="2"]'));
+    expect((el.getRootNode() as ShadowRoot).activeElement).toBe(
+      el.querySelector('.grid .thumbnail[data-index="2"]'),
+    );
   });
 
   it('in the preview, a click on the right half shows the next item, on the left half the previous; Close closes', async () => {
-    const { el, root } = await mountBlock<GrGallery>('gallery', { label: 'G', value: items, selectedIndex: 0 });
+    const { el, root } = await mountBlock<GrGallery>('gallery', {
+      label: 'G',
+      value: items,
+      selectedIndex: 0,
+    });
     const seen = record(root);
     const media = el.querySelector<HTMLElement>('.media-button')!;
     const box = media.getBoundingClientRect();
-    media.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.right - 5, clientY: box.top + 5 }));
-    media.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 }));
-    media.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 }));
+    media.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: box.right - 5, clientY: box.top + 5 }),
+    );
+    media.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 }),
+    );
+    media.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 }),
+    );
     expect(seen.map((s) => (s.data as { index: number }).index)).toEqual([1, 0, 2]);
     await el.updateComplete;
     el.querySelector<HTMLButtonElement>('.preview [aria-label=Close]')!.click();
@@ -110,7 +129,12 @@ describe('<gr-gallery>', () => {
   });
 
   it('interactive: upload appends (upload with the new items, change); delete reports {file, index}; Clear empties', async () => {
-    const video = { path: '/tmp/clip.mp4', url: 'data:video/mp4;base64,', orig_name: 'clip.mp4', mime_type: 'video/mp4' };
+    const video = {
+      path: '/tmp/clip.mp4',
+      url: 'data:video/mp4;base64,',
+      orig_name: 'clip.mp4',
+      mime_type: 'video/mp4',
+    };
     const upload = vi.fn(async (_files: readonly File[], _request?: unknown) => [video]);
     const { el, root } = await mountBlock<GrGallery>('gallery', {
       label: 'G',
@@ -183,7 +207,14 @@ describe('<gr-gallery>', () => {
     const { renderExample } = await import('./example.js');
     const { render } = await import('lit');
     const div = document.createElement('div');
-    render(renderExample([...items, ...items], {}, { layout: 'gallery', fileUrl: (f) => (f as { url: string }).url }), div);
+    render(
+      renderExample(
+        [...items, ...items],
+        {},
+        { layout: 'gallery', fileUrl: (f) => (f as { url: string }).url },
+      ),
+      div,
+    );
     expect(div.querySelectorAll('img').length).toBe(3);
     expect(div.textContent).toContain('…');
   });

@@ -22,8 +22,7 @@ import { galleryStyles } from './gallery.styles.js';
 
 /** One gallery entry as Gradio sends it: an image or a video, with an optional caption. */
 export type GalleryItem =
-  | { image: FileData; caption?: string | null }
-  | { video: FileData; caption?: string | null };
+  { image: FileData; caption?: string | null } | { video: FileData; caption?: string | null };
 
 type Fit = 'contain' | 'cover' | 'fill' | 'none' | 'scale-down';
 
@@ -31,7 +30,8 @@ function checkItems(value: unknown): GalleryItem[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) throw new Error('it is not a list of images or videos');
   for (const item of value) {
-    const media = (item as { image?: unknown; video?: unknown } | null)?.image ?? (item as { video?: unknown })?.video;
+    const media =
+      (item as { image?: unknown; video?: unknown } | null)?.image ?? (item as { video?: unknown })?.video;
     if (!isFileData(media) && typeof (media as { url?: unknown })?.url !== 'string')
       throw new Error('an entry is not an image or a video');
   }
@@ -123,7 +123,7 @@ export class GrGallery extends GradioElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    let items: GalleryItem[] = [];
+    let items: GalleryItem[];
     try {
       items = this.#items;
     } catch {
@@ -132,10 +132,16 @@ export class GrGallery extends GradioElement {
     if (!this.#started) {
       this.#started = true;
       if (this.selectedIndex === null && this.preview && items.length) this.selectedIndex = 0;
-    } else if (changed.has('value') && this.#previousValue !== undefined && !sameItems(this.#previousValue, this.value)) {
+    } else if (
+      changed.has('value') &&
+      this.#previousValue !== undefined &&
+      !sameItems(this.#previousValue, this.value)
+    ) {
       // New items keep the shown index when it still exists (as on Gradio's page).
       if (this.selectedIndex !== null)
-        this.selectedIndex = items.length ? Math.max(0, Math.min(this.selectedIndex, items.length - 1)) : null;
+        this.selectedIndex = items.length
+          ? Math.max(0, Math.min(this.selectedIndex, items.length - 1))
+          : null;
       this.broken = new Set();
     }
     if (changed.has('value')) this.#previousValue = this.value;
@@ -252,10 +258,13 @@ export class GrGallery extends GradioElement {
 
   async #onCapture(event: WebcamCaptureEvent): Promise<void> {
     try {
-      const files = await this.services!.upload([new File([event.blob], 'webcam_upload.png', { type: 'image/png' })], {
-        fileTypes: this.#fileTypes,
-        blockId: this.blockId,
-      });
+      const files = await this.services!.upload(
+        [new File([event.blob], 'webcam_upload.png', { type: 'image/png' })],
+        {
+          fileTypes: this.#fileTypes,
+          blockId: this.blockId,
+        },
+      );
       this.#append(files, false);
     } catch (error) {
       this.notice = `The photo could not be uploaded: ${(error as Error).message}`;
@@ -324,7 +333,9 @@ export class GrGallery extends GradioElement {
     const names = uniqueNames(
       items.map((item, i) => {
         const file = mediaOf(item);
-        return file.orig_name || file.path?.split(/[\\/]/).pop() || `${isVideo(item) ? 'video' : 'image'}-${i + 1}`;
+        return (
+          file.orig_name || file.path?.split(/[\\/]/).pop() || `${isVideo(item) ? 'video' : 'image'}-${i + 1}`
+        );
       }),
     );
     const entries = (
@@ -360,11 +371,17 @@ export class GrGallery extends GradioElement {
     try {
       items = this.#items;
     } catch (error) {
-      return html`<div class="block">${renderValueError(`This gallery cannot show its value: ${(error as Error).message}.`)}</div>`;
+      return html`<div class="block">
+        ${renderValueError(`This gallery cannot show its value: ${(error as Error).message}.`)}
+      </div>`;
     }
     const label = this.label || 'Gallery';
-    const previewIndex = this.allowPreview && this.selectedIndex !== null && items[this.selectedIndex] ? this.selectedIndex : null;
-    const heightStyle = this.height !== null && this.height !== 'auto' ? `height:${cssLength(this.height)}` : '';
+    const previewIndex =
+      this.allowPreview && this.selectedIndex !== null && items[this.selectedIndex]
+        ? this.selectedIndex
+        : null;
+    const heightStyle =
+      this.height !== null && this.height !== 'auto' ? `height:${cssLength(this.height)}` : '';
     return html`<div
       class="block ${this.container ? '' : 'no-container'}"
       style=${heightStyle}
@@ -377,7 +394,12 @@ export class GrGallery extends GradioElement {
         this.interactive && this.webcamOpen
           ? html`<div class="webcam-wrap">
               <gr-webcam label=${label} @webcam-capture=${this.#onCapture}></gr-webcam>
-              <button type="button" class="icon-button close-webcam" aria-label="Close camera" @click=${() => (this.webcamOpen = false)}>
+              <button
+                type="button"
+                class="icon-button close-webcam"
+                aria-label="Close camera"
+                @click=${() => (this.webcamOpen = false)}
+              >
                 ${icons.close}
               </button>
             </div>`
@@ -410,7 +432,13 @@ export class GrGallery extends GradioElement {
       ${custom}
       ${
         this.#shows('download_all') && items.length
-          ? html`<button type="button" class="icon-button" aria-label="Download all" title="Download all" @click=${() => void this.#downloadAll()}>
+          ? html`<button
+              type="button"
+              class="icon-button"
+              aria-label="Download all"
+              title="Download all"
+              @click=${() => void this.#downloadAll()}
+            >
               ${mediaIcons.downloadAll}
             </button>`
           : nothing
@@ -419,34 +447,54 @@ export class GrGallery extends GradioElement {
       ${
         this.interactive
           ? html`${
-              sources.includes('upload')
-                ? html`<gr-upload-zone
-                    compact
-                    class="icon-zone"
-                    .services=${this.services}
-                    .blockId=${this.blockId}
-                    .fileTypes=${this.#fileTypes}
-                    .fileCount=${'multiple'}
-                    label="Upload more images or videos"
-                    @upload-zone-uploaded=${this.#onUploaded}
-                  ></gr-upload-zone>`
-                : nothing
-            }
-            ${
-              sources.includes('webcam')
-                ? html`<button type="button" class="icon-button" aria-label="Capture from camera" title="Capture from camera" @click=${() => (this.webcamOpen = true)}>
-                    ${mediaIcons.webcam}
-                  </button>`
-                : nothing
-            }
-            ${
-              sources.includes('clipboard')
-                ? html`<button type="button" class="icon-button" aria-label="Paste from clipboard" title="Paste from clipboard" @click=${() => void this.#paste()}>
-                    ${mediaIcons.paste}
-                  </button>`
-                : nothing
-            }
-            <button type="button" class="icon-button" aria-label="Clear" title="Clear" @click=${this.#clear}>${icons.trash}</button>`
+                sources.includes('upload')
+                  ? html`<gr-upload-zone
+                      compact
+                      class="icon-zone"
+                      .services=${this.services}
+                      .blockId=${this.blockId}
+                      .fileTypes=${this.#fileTypes}
+                      .fileCount=${'multiple'}
+                      label="Upload more images or videos"
+                      @upload-zone-uploaded=${this.#onUploaded}
+                    ></gr-upload-zone>`
+                  : nothing
+              }
+              ${
+                sources.includes('webcam')
+                  ? html`<button
+                      type="button"
+                      class="icon-button"
+                      aria-label="Capture from camera"
+                      title="Capture from camera"
+                      @click=${() => (this.webcamOpen = true)}
+                    >
+                      ${mediaIcons.webcam}
+                    </button>`
+                  : nothing
+              }
+              ${
+                sources.includes('clipboard')
+                  ? html`<button
+                      type="button"
+                      class="icon-button"
+                      aria-label="Paste from clipboard"
+                      title="Paste from clipboard"
+                      @click=${() => void this.#paste()}
+                    >
+                      ${mediaIcons.paste}
+                    </button>`
+                  : nothing
+              }
+              <button
+                type="button"
+                class="icon-button"
+                aria-label="Clear"
+                title="Clear"
+                @click=${this.#clear}
+              >
+                ${icons.trash}
+              </button>`
           : nothing
       }
     </div>`;
@@ -466,9 +514,17 @@ export class GrGallery extends GradioElement {
       rows ? `--_rows:${rows}` : '',
       `--_fit:${this.objectFit ?? 'cover'}`,
     ].join(';');
-    return html`<div class="grid-wrap ${fixed ? 'fixed-height' : ''}" ?inert=${hidden} aria-hidden=${hidden ? 'true' : 'false'}>
+    return html`<div
+      class="grid-wrap ${fixed ? 'fixed-height' : ''}"
+      ?inert=${hidden}
+      aria-hidden=${hidden ? 'true' : 'false'}
+    >
       ${this.#renderToolbar(items)}
-      <ul class="grid ${rows ? 'has-rows' : ''} ${this.showLabel ? 'under-label' : ''}" style=${style} aria-label=${this.label || 'Gallery'}>
+      <ul
+        class="grid ${rows ? 'has-rows' : ''} ${this.showLabel ? 'under-label' : ''}"
+        style=${style}
+        aria-label=${this.label || 'Gallery'}
+      >
         ${repeat(
           items,
           (item, i) => `${i}:${mediaOf(item).url ?? mediaOf(item).path}`,
@@ -527,24 +583,43 @@ export class GrGallery extends GradioElement {
     const url = this.#url(media);
     const caption = item.caption ?? '';
     const custom = renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }));
-    return html`<div class="preview" role="dialog" aria-label=${`Preview of item ${index + 1} of ${items.length}`} @keydown=${this.#onPreviewKey}>
+    return html`<div
+      class="preview"
+      role="dialog"
+      aria-label=${`Preview of item ${index + 1} of ${items.length}`}
+      @keydown=${this.#onPreviewKey}
+    >
       <div class="icon-buttons">
         ${custom}
         ${
           this.#shows('download')
-            ? html`<button type="button" class="icon-button" aria-label="Download" title="Download" @click=${() => void this.#downloadSelected()}>
+            ? html`<button
+                type="button"
+                class="icon-button"
+                aria-label="Download"
+                title="Download"
+                @click=${() => void this.#downloadSelected()}
+              >
                 ${icons.download}
               </button>`
             : nothing
         }
         ${this.#shows('fullscreen') ? this.#fullscreen.renderButton() : nothing}
-        <button type="button" class="icon-button" aria-label="Close" title="Close" @click=${() => this.#closePreview()}>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label="Close"
+          title="Close"
+          @click=${() => this.#closePreview()}
+        >
           ${icons.close}
         </button>
       </div>
       ${
         isVideo(item)
-          ? html`<div class="media-button video"><video src=${url} controls playsinline aria-label=${caption || 'Video'}></video></div>`
+          ? html`<div class="media-button video">
+              <video src=${url} controls playsinline aria-label=${caption || 'Video'}></video>
+            </div>`
           : html`<button
               type="button"
               class="media-button"
@@ -553,8 +628,14 @@ export class GrGallery extends GradioElement {
             >
               ${
                 this.broken.has(index)
-                  ? html`<span class="missing-text" role="alert">This image is missing or has expired on the server.</span>`
-                  : html`<img src=${url} alt=${caption} @error=${() => (this.broken = new Set(this.broken).add(index))} />`
+                  ? html`<span class="missing-text" role="alert"
+                      >This image is missing or has expired on the server.</span
+                    >`
+                  : html`<img
+                      src=${url}
+                      alt=${caption}
+                      @error=${() => (this.broken = new Set(this.broken).add(index))}
+                    />`
               }
             </button>`
       }
@@ -563,23 +644,24 @@ export class GrGallery extends GradioElement {
         ${repeat(
           items,
           (it, i) => `${i}:${mediaOf(it).url ?? mediaOf(it).path}`,
-          (it, i) => html`<button
-            type="button"
-            class="thumbnail small ${i === index ? 'selected' : ''}"
-            data-index=${i}
-            aria-label=${`Thumbnail ${i + 1} of ${items.length}`}
-            aria-current=${i === index ? 'true' : 'false'}
-            @click=${() => {
-              this.selectedIndex = i;
-              this.#select(i);
-            }}
-          >
-            ${
-              isVideo(it)
-                ? html`<span class="play" aria-hidden="true">${mediaIcons.play}</span>`
-                : html`<img src=${this.#url(mediaOf(it))} alt="" loading="lazy" decoding="async" />`
-            }
-          </button>`,
+          (it, i) =>
+            html`<button
+              type="button"
+              class="thumbnail small ${i === index ? 'selected' : ''}"
+              data-index=${i}
+              aria-label=${`Thumbnail ${i + 1} of ${items.length}`}
+              aria-current=${i === index ? 'true' : 'false'}
+              @click=${() => {
+                this.selectedIndex = i;
+                this.#select(i);
+              }}
+            >
+              ${
+                isVideo(it)
+                  ? html`<span class="play" aria-hidden="true">${mediaIcons.play}</span>`
+                  : html`<img src=${this.#url(mediaOf(it))} alt="" loading="lazy" decoding="async" />`
+              }
+            </button>`,
         )}
       </div>
     </div>`;

@@ -8,15 +8,31 @@ import { fileFrom, halvesImage, imagesLoaded, solidImage } from '../common/test-
 import type { GrImage } from './image.js';
 
 const HALVES = halvesImage(40, 20);
-const file = (url: string, name = 'halves.png') => ({ path: `/tmp/${name}`, url, orig_name: name, size: 100 });
+const file = (url: string, name = 'halves.png') => ({
+  path: `/tmp/${name}`,
+  url,
+  orig_name: name,
+  size: 100,
+});
 
 runBlockContract('image', file(HALVES));
 
 /** Every trigger the block reports, with its payload, in order. */
 function record(root: ShadowRoot): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
-  for (const name of ['upload', 'input', 'change', 'clear', 'select', 'stream', 'stop_recording', 'close_stream'])
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as GrTriggerEvent).data }));
+  for (const name of [
+    'upload',
+    'input',
+    'change',
+    'clear',
+    'select',
+    'stream',
+    'stop_recording',
+    'close_stream',
+  ])
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as GrTriggerEvent).data }),
+    );
   return seen;
 }
 
@@ -45,9 +61,9 @@ describe('<gr-image>', () => {
     expect(el.querySelector('gr-upload-zone')).toBeNull();
     el.buttons = ['download'];
     await el.updateComplete;
-    expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Download',
-    ]);
+    expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual(
+      ['Download'],
+    );
   });
 
   it('an empty static image shows the empty state; an interactive one the drop zone with its placeholder', async () => {
@@ -78,7 +94,10 @@ describe('<gr-image>', () => {
     );
     await until(() => el.value !== null);
     expect(el.value).toEqual(uploaded);
-    expect(upload.mock.calls[0]).toMatchObject([[{ name: 'green.png' }], { fileTypes: ['image'], blockId: el.blockId }]);
+    expect(upload.mock.calls[0]).toMatchObject([
+      [{ name: 'green.png' }],
+      { fileTypes: ['image'], blockId: el.blockId },
+    ]);
     expect(seen.map((s) => s.trigger)).toEqual(['upload', 'input', 'change']);
     await el.updateComplete;
     el.querySelector<HTMLButtonElement>('[aria-label="Remove Image"]')!.click();
@@ -130,7 +149,9 @@ describe('<gr-image>', () => {
     const frame = el.querySelector<HTMLElement>('.image-frame')!;
     frame.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: left + 10.2, clientY: top + 5.1 }));
     frame.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: left + 35, clientY: top + 19 }));
-    frame.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 2, clientY: box.top + 2 }));
+    frame.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: box.left + 2, clientY: box.top + 2 }),
+    );
     expect(seen).toEqual([
       { trigger: 'select', data: { index: [10, 5], value: null } },
       { trigger: 'select', data: { index: [35, 19], value: null } },
@@ -138,7 +159,11 @@ describe('<gr-image>', () => {
   });
 
   it('select from the keyboard: arrows move a cross-hair, Enter picks its pixel', async () => {
-    const { el, root } = await mountBlock<GrImage>('image', { label: 'Pick', value: file(HALVES), selectable: true });
+    const { el, root } = await mountBlock<GrImage>('image', {
+      label: 'Pick',
+      value: file(HALVES),
+      selectable: true,
+    });
     const seen = record(root);
     await imagesLoaded(el);
     const frame = el.querySelector<HTMLElement>('.image-frame')!;
@@ -260,7 +285,11 @@ describe('<gr-image>', () => {
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(
       new DOMException('Permission denied', 'NotAllowedError'),
     );
-    const { el } = await mountBlock<GrImage>('image', { label: 'Camera', interactive: true, sources: ['webcam'] });
+    const { el } = await mountBlock<GrImage>('image', {
+      label: 'Camera',
+      interactive: true,
+      sources: ['webcam'],
+    });
     await userEvent.click(el.querySelector<HTMLButtonElement>('gr-webcam .access')!);
     await until(() => el.querySelector('gr-webcam [role=alert]') !== null);
     expect(el.querySelector('gr-webcam [role=alert]')!.textContent).toContain('Camera access was denied');
@@ -303,7 +332,10 @@ describe('<gr-image>', () => {
     const { renderExample } = await import('./example.js');
     const div = document.createElement('div');
     const { render } = await import('lit');
-    render(renderExample(file(HALVES), {}, { layout: 'table', fileUrl: (f) => (f as { url: string }).url }), div);
+    render(
+      renderExample(file(HALVES), {}, { layout: 'table', fileUrl: (f) => (f as { url: string }).url }),
+      div,
+    );
     expect(div.querySelector('img')!.src).toBe(HALVES);
   });
 
@@ -313,8 +345,8 @@ describe('<gr-image>', () => {
       value: file(HALVES),
       showDownloadButton: false,
     });
-    expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Fullscreen',
-    ]);
+    expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual(
+      ['Fullscreen'],
+    );
   });
 });

@@ -272,7 +272,12 @@ export class GrImage extends GradioElement {
     if (!this.selectable) return;
     const img = this.#image();
     if (!img) return;
-    const pixel = pixelAt(img.getBoundingClientRect(), { width: img.naturalWidth, height: img.naturalHeight }, event.clientX, event.clientY);
+    const pixel = pixelAt(
+      img.getBoundingClientRect(),
+      { width: img.naturalWidth, height: img.naturalHeight },
+      event.clientX,
+      event.clientY,
+    );
     if (pixel) this.emit('select', { index: pixel, value: null });
   }
 

@@ -6,7 +6,11 @@ import { testServices } from '../../src/testing/services.js';
 import { imagesLoaded, solidImage } from '../common/test-images.js';
 import type { GrImageslider } from './imageslider.js';
 
-const f = (color: string, name: string) => ({ path: `/tmp/${name}`, url: solidImage(color, 200, 100), orig_name: name });
+const f = (color: string, name: string) => ({
+  path: `/tmp/${name}`,
+  url: solidImage(color, 200, 100),
+  orig_name: name,
+});
 const red = f('#f00', 'red.png');
 const blue = f('#00f', 'blue.png');
 
@@ -16,7 +20,11 @@ describe('<gr-imageslider>', () => {
   afterEach(() => document.body.replaceChildren());
 
   async function slider(props: Record<string, unknown> = {}) {
-    const mounted = await mountBlock<GrImageslider>('imageslider', { label: 'Compare', value: [red, blue], ...props });
+    const mounted = await mountBlock<GrImageslider>('imageslider', {
+      label: 'Compare',
+      value: [red, blue],
+      ...props,
+    });
     await imagesLoaded(mounted.el);
     return { ...mounted, divider: mounted.el.querySelector<HTMLElement>('[role=slider]')! };
   }
@@ -35,7 +43,13 @@ describe('<gr-imageslider>', () => {
     const { el, divider } = await slider();
     const wrap = el.querySelector<HTMLElement>('.slider-wrap')!;
     const box = wrap.getBoundingClientRect();
-    const at = (x: number) => ({ clientX: box.left + box.width * x, clientY: box.top + 5, bubbles: true, button: 0, pointerId: 1 });
+    const at = (x: number) => ({
+      clientX: box.left + box.width * x,
+      clientY: box.top + 5,
+      bubbles: true,
+      button: 0,
+      pointerId: 1,
+    });
     wrap.dispatchEvent(new PointerEvent('pointerdown', at(0.2)));
     wrap.dispatchEvent(new PointerEvent('pointermove', at(0.75)));
     wrap.dispatchEvent(new PointerEvent('pointerup', at(0.75)));
@@ -67,7 +81,8 @@ describe('<gr-imageslider>', () => {
       services: testServices({ upload }),
     });
     const seen: string[] = [];
-    for (const t of ['gr-upload', 'gr-input', 'gr-change', 'gr-clear']) root.addEventListener(t, (e) => seen.push(e.type));
+    for (const t of ['gr-upload', 'gr-input', 'gr-change', 'gr-clear'])
+      root.addEventListener(t, (e) => seen.push(e.type));
     const zones = el.querySelectorAll('gr-upload-zone');
     expect(zones.length).toBe(2);
     await zones[1]!.uploadFiles([new File(['x'], 'b.png', { type: 'image/png' })]);
@@ -81,10 +96,12 @@ describe('<gr-imageslider>', () => {
     expect(el.value).toEqual([null, null]);
     await el.updateComplete;
     n = 0;
-    await el.querySelector('gr-upload-zone')!.uploadFiles([
-      new File(['x'], 'a.png', { type: 'image/png' }),
-      new File(['y'], 'b.png', { type: 'image/png' }),
-    ]);
+    await el
+      .querySelector('gr-upload-zone')!
+      .uploadFiles([
+        new File(['x'], 'a.png', { type: 'image/png' }),
+        new File(['y'], 'b.png', { type: 'image/png' }),
+      ]);
     expect(el.value).toEqual([red, blue]);
     expect(seen).toEqual([
       ...['gr-upload', 'gr-input', 'gr-change'],
@@ -98,16 +115,18 @@ describe('<gr-imageslider>', () => {
     const { renderExample } = await import('./example.js');
     const { render } = await import('lit');
     const div = document.createElement('div');
-    render(renderExample([red, blue], {}, { layout: 'table', fileUrl: (f) => (f as { url: string }).url }), div);
+    render(
+      renderExample([red, blue], {}, { layout: 'table', fileUrl: (f) => (f as { url: string }).url }),
+      div,
+    );
     expect(div.querySelectorAll('img').length).toBe(2);
   });
 
   it('static: download (the second image) and fullscreen; empty state; a message for a bad value', async () => {
     const { el } = await slider();
-    expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Fullscreen',
-      'Download',
-    ]);
+    expect([...el.querySelectorAll('.icon-buttons button')].map((b) => b.getAttribute('aria-label'))).toEqual(
+      ['Fullscreen', 'Download'],
+    );
     el.value = [null, null];
     await el.updateComplete;
     expect(el.querySelector('[aria-label="Empty value"]')).not.toBeNull();

@@ -21,7 +21,11 @@ type SliderValue = [Slot, Slot];
 
 function check(value: unknown): SliderValue {
   if (value === null || value === undefined) return [null, null];
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => v === null || isFileData(v) || typeof (v as FileData)?.url === 'string'))
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((v) => v === null || isFileData(v) || typeof (v as FileData)?.url === 'string')
+  )
     throw new Error('it is not a pair of images');
   return value as SliderValue;
 }
@@ -154,7 +158,9 @@ export class GrImageslider extends GradioElement {
     try {
       pair = check(this.value);
     } catch (error) {
-      return html`<div class="block">${renderValueError(`This image slider cannot show its value: ${(error as Error).message}.`)}</div>`;
+      return html`<div class="block">
+        ${renderValueError(`This image slider cannot show its value: ${(error as Error).message}.`)}
+      </div>`;
     }
     const [before, after] = pair.map((f) => this.#url(f)) as [string | null, string | null];
     const both = Boolean(before && after);
@@ -180,7 +186,9 @@ export class GrImageslider extends GradioElement {
             : both
               ? this.#renderSlider(before!, after!)
               : before || after
-                ? html`<div class="single"><img src=${(before ?? after)!} alt="" @error=${() => (this.broken = true)} /></div>`
+                ? html`<div class="single">
+                    <img src=${(before ?? after)!} alt="" @error=${() => (this.broken = true)} />
+                  </div>`
                 : renderEmptyState(icons.image, 'large')
       }
     </div>`;
@@ -206,7 +214,13 @@ export class GrImageslider extends GradioElement {
       }
       ${
         any && this.interactive
-          ? html`<button type="button" class="icon-button" aria-label="Remove Image" title="Remove Image" @click=${this.#clear}>
+          ? html`<button
+              type="button"
+              class="icon-button"
+              aria-label="Remove Image"
+              title="Remove Image"
+              @click=${this.#clear}
+            >
               ${icons.close}
             </button>`
           : nothing
@@ -225,7 +239,13 @@ export class GrImageslider extends GradioElement {
         @pointerup=${this.#onPointerUp}
         @pointercancel=${this.#onPointerUp}
       >
-        <img class="before" src=${before} alt="Before" draggable="false" @error=${() => (this.broken = true)} />
+        <img
+          class="before"
+          src=${before}
+          alt="Before"
+          draggable="false"
+          @error=${() => (this.broken = true)}
+        />
         <img class="after" src=${after} alt="After" draggable="false" @error=${() => (this.broken = true)} />
         <div
           class="divider"
@@ -247,7 +267,9 @@ export class GrImageslider extends GradioElement {
   #renderUpload(before: string | null, after: string | null, label: string): unknown {
     const slot = (index: 0 | 1, url: string | null) =>
       url
-        ? html`<div class="slot"><img src=${url} alt=${index ? 'After' : 'Before'} @error=${() => (this.broken = true)} /></div>`
+        ? html`<div class="slot">
+            <img src=${url} alt=${index ? 'After' : 'Before'} @error=${() => (this.broken = true)} />
+          </div>`
         : html`<gr-upload-zone
             class="slot"
             .services=${this.services}

@@ -40,7 +40,10 @@ describe('<gr-model3d>', () => {
   }
 
   it('Gaussian splats (.splat) show through three.js’s own splat renderer', async () => {
-    const { el } = await mountBlock<GrModel3d>('model3d', { label: '3D', value: model(splatModel(), 'cloud.splat') });
+    const { el } = await mountBlock<GrModel3d>('model3d', {
+      label: '3D',
+      value: model(splatModel(), 'cloud.splat'),
+    });
     await shown(el);
   });
 
@@ -73,11 +76,17 @@ describe('<gr-model3d>', () => {
       label: '3D',
       value: model('http://127.0.0.1:9/gradio_api/file=/tmp/gone.glb', 'gone.glb'),
     });
-    await vi.waitFor(() => expect(el.querySelector('[role=alert]')!.textContent).toContain('missing or has expired'));
+    await vi.waitFor(() =>
+      expect(el.querySelector('[role=alert]')!.textContent).toContain('missing or has expired'),
+    );
     el.value = model(objModel(), 'tetra.fbx');
-    await vi.waitFor(() => expect(el.querySelector('[role=alert]')!.textContent).toContain('not a 3D format'));
+    await vi.waitFor(() =>
+      expect(el.querySelector('[role=alert]')!.textContent).toContain('not a 3D format'),
+    );
     el.value = model('data:model/gltf-binary;base64,AAAA', 'bad.glb');
-    await vi.waitFor(() => expect(el.querySelector('[role=alert]')!.textContent).toContain('could not be read'));
+    await vi.waitFor(() =>
+      expect(el.querySelector('[role=alert]')!.textContent).toContain('could not be read'),
+    );
   });
 
   it('without WebGL: a clear message, and the download button stays', async () => {
@@ -90,23 +99,31 @@ describe('<gr-model3d>', () => {
       if (type.startsWith('webgl')) return null;
       return (original as (...a: unknown[]) => unknown).call(this, type, ...rest) as RenderingContext;
     } as typeof original);
-    const { el } = await mountBlock<GrModel3d>('model3d', { label: '3D', value: model(objModel(), 'tetra.obj') });
+    const { el } = await mountBlock<GrModel3d>('model3d', {
+      label: '3D',
+      value: model(objModel(), 'tetra.obj'),
+    });
     expect(el.querySelector('[role=alert]')!.textContent).toContain('WebGL is not available');
     expect(el.querySelector('[aria-label=Download]')).not.toBeNull();
     expect(el.querySelector('canvas')).toBeNull();
   });
 
   it('interactive: upload a model (upload, change), Clear removes it (clear, change)', async () => {
-    const upload = vi.fn(async (_files: readonly File[], _request?: unknown) => [model(objModel(), 'tetra.obj')]);
+    const upload = vi.fn(async (_files: readonly File[], _request?: unknown) => [
+      model(objModel(), 'tetra.obj'),
+    ]);
     const { el, root } = await mountBlock<GrModel3d>('model3d', {
       label: '3D',
       interactive: true,
       services: testServices({ upload }),
     });
     const seen: string[] = [];
-    for (const t of ['gr-upload', 'gr-change', 'gr-clear']) root.addEventListener(t, (e) => seen.push(e.type));
+    for (const t of ['gr-upload', 'gr-change', 'gr-clear'])
+      root.addEventListener(t, (e) => seen.push(e.type));
     await el.uploadZone!.uploadFiles([new File(['v 0 0 0'], 'tetra.obj')]);
-    expect(upload.mock.calls[0]![1]).toMatchObject({ fileTypes: expect.arrayContaining(['.glb', '.obj', '.splat']) });
+    expect(upload.mock.calls[0]![1]).toMatchObject({
+      fileTypes: expect.arrayContaining(['.glb', '.obj', '.splat']),
+    });
     await shown(el);
     el.querySelector<HTMLButtonElement>('[aria-label=Clear]')!.click();
     expect(el.value).toBeNull();
@@ -115,7 +132,9 @@ describe('<gr-model3d>', () => {
 
   it('example form: the file name', async () => {
     const { renderExample } = await import('./example.js');
-    expect(renderExample(model('x', 'duck.glb'), {}, { layout: 'table', fileUrl: () => null })).toBe('duck.glb');
+    expect(renderExample(model('x', 'duck.glb'), {}, { layout: 'table', fileUrl: () => null })).toBe(
+      'duck.glb',
+    );
   });
 
   it('a value that is not a file shows a message', async () => {

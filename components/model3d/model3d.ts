@@ -107,7 +107,9 @@ export class GrModel3d extends GradioElement {
     if (this.phase === 'loading' && !this.#viewer) void this.#load();
     if (
       this.#viewer &&
-      (['clearColor', 'displayMode', 'cameraPosition', 'zoomSpeed', 'panSpeed'] as const).some((k) => changed.has(k))
+      (['clearColor', 'displayMode', 'cameraPosition', 'zoomSpeed', 'panSpeed'] as const).some((k) =>
+        changed.has(k),
+      )
     )
       this.#viewer.setOptions(this.#options());
   }
@@ -212,11 +214,16 @@ export class GrModel3d extends GradioElement {
   protected override renderContent(): unknown {
     const value = this.value;
     if (value !== null && value !== undefined && !isFileData(value))
-      return html`<div class="block">${renderValueError('This 3D model block cannot show its value: it is not a file.')}</div>`;
+      return html`<div class="block">
+        ${renderValueError('This 3D model block cannot show its value: it is not a file.')}
+      </div>`;
     const label = this.label || '3D Model';
     const url = this.#url();
     const style = this.height !== null ? `height:${cssLength(this.height)}` : '';
-    return html`<div class="block ${this.container ? '' : 'no-container'} ${!value ? 'dashed' : ''}" style=${style}>
+    return html`<div
+      class="block ${this.container ? '' : 'no-container'} ${!value ? 'dashed' : ''}"
+      style=${style}
+    >
       ${renderBlockLabel({ label, show: this.showLabel, icon: mediaIcons.cube, container: this.container })}
       <div class="icon-buttons">
         ${renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }))}
@@ -249,7 +256,13 @@ export class GrModel3d extends GradioElement {
         }
         ${
           value && this.interactive
-            ? html`<button type="button" class="icon-button" aria-label="Clear" title="Clear" @click=${this.#clear}>
+            ? html`<button
+                type="button"
+                class="icon-button"
+                aria-label="Clear"
+                title="Clear"
+                @click=${this.#clear}
+              >
                 ${icons.close}
               </button>`
             : nothing
@@ -294,7 +307,9 @@ export class GrModel3d extends GradioElement {
         this.phase === 'loading'
           ? html`<div class="model-overlay" role="status">Loading the 3D model…</div>`
           : this.phase === 'error'
-            ? html`<div class="model-overlay model-message" role="alert">${mediaIcons.cube}<span>${this.message}</span></div>`
+            ? html`<div class="model-overlay model-message" role="alert">
+                ${mediaIcons.cube}<span>${this.message}</span>
+              </div>`
             : nothing
       }
     </div>`;

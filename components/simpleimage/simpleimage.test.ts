@@ -29,7 +29,8 @@ describe('<gr-simpleimage>', () => {
       services: testServices({ upload }),
     });
     const seen: string[] = [];
-    for (const name of ['gr-upload', 'gr-change', 'gr-clear']) root.addEventListener(name, (e) => seen.push(e.type));
+    for (const name of ['gr-upload', 'gr-change', 'gr-clear'])
+      root.addEventListener(name, (e) => seen.push(e.type));
     await el.uploadZone!.uploadFiles([new File(['x'], 'red.png', { type: 'image/png' })]);
     expect(el.value).toEqual(red);
     await el.updateComplete;

@@ -59,11 +59,20 @@ export class GrSimpleimage extends GradioElement {
 
   protected override renderContent(): unknown {
     const value = this.value;
-    if (value !== null && value !== undefined && !isFileData(value) && typeof (value as FileData).url !== 'string')
-      return html`<div class="block">${renderValueError('This image block cannot show its value: it is not an image file.')}</div>`;
+    if (
+      value !== null &&
+      value !== undefined &&
+      !isFileData(value) &&
+      typeof (value as FileData).url !== 'string'
+    )
+      return html`<div class="block">
+        ${renderValueError('This image block cannot show its value: it is not an image file.')}
+      </div>`;
     const url = value ? this.services?.fileUrl(value) : null;
     const label = this.label || 'Image';
-    return html`<div class="block ${this.container ? '' : 'no-container'} ${!url && this.interactive ? 'dashed' : ''}">
+    return html`<div
+      class="block ${this.container ? '' : 'no-container'} ${!url && this.interactive ? 'dashed' : ''}"
+    >
       ${renderBlockLabel({ label, show: this.showLabel, icon: icons.image, container: this.container })}
       ${
         url

@@ -10,15 +10,19 @@ const dataUrl = (bytes: Uint8Array, type: string): string => {
 
 export function objModel(): string {
   const lines = [];
-  for (let i = 0; i < POSITIONS.length; i += 3) lines.push(`v ${POSITIONS[i]} ${POSITIONS[i + 1]} ${POSITIONS[i + 2]}`);
-  for (let i = 0; i < INDICES.length; i += 3) lines.push(`f ${INDICES[i]! + 1} ${INDICES[i + 1]! + 1} ${INDICES[i + 2]! + 1}`);
+  for (let i = 0; i < POSITIONS.length; i += 3)
+    lines.push(`v ${POSITIONS[i]} ${POSITIONS[i + 1]} ${POSITIONS[i + 2]}`);
+  for (let i = 0; i < INDICES.length; i += 3)
+    lines.push(`f ${INDICES[i]! + 1} ${INDICES[i + 1]! + 1} ${INDICES[i + 2]! + 1}`);
   return dataUrl(new TextEncoder().encode(lines.join('\n')), 'text/plain');
 }
 
 export function stlModel(): string {
   const facets = [];
   for (let i = 0; i < INDICES.length; i += 3) {
-    const vs = [0, 1, 2].map((k) => INDICES[i + k]! * 3).map((o) => `vertex ${POSITIONS[o]} ${POSITIONS[o + 1]} ${POSITIONS[o + 2]}`);
+    const vs = [0, 1, 2]
+      .map((k) => INDICES[i + k]! * 3)
+      .map((o) => `vertex ${POSITIONS[o]} ${POSITIONS[o + 1]} ${POSITIONS[o + 2]}`);
     facets.push(`facet normal 0 0 0\nouter loop\n${vs.join('\n')}\nendloop\nendfacet`);
   }
   return dataUrl(new TextEncoder().encode(`solid t\n${facets.join('\n')}\nendsolid t\n`), 'text/plain');

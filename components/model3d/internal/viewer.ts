@@ -5,19 +5,17 @@
  * the browser has no WebGPU). Frames are drawn on demand (a camera move, a resize) unless the
  * model animates.
  */
+import type { BufferGeometry, Material, Object3D } from 'three';
 import {
   AmbientLight,
   AnimationMixer,
   Box3,
-  BufferGeometry,
   Clock,
   Color,
   DirectionalLight,
   Group,
-  Material,
   Mesh,
   MeshStandardMaterial,
-  Object3D,
   PerspectiveCamera,
   Points,
   PointsMaterial,
@@ -101,14 +99,19 @@ export class ModelViewer {
   /** Loads a model from its URL; `name` gives its format. Throws ModelError with a message. */
   async load(url: string, name: string): Promise<void> {
     const format = formatOf(name) ?? formatOf(url);
-    if (!format) throw new ModelError(`"${name}" is not a 3D format this viewer reads (glb, gltf, obj, stl, ply, splat).`);
+    if (!format)
+      throw new ModelError(
+        `"${name}" is not a 3D format this viewer reads (glb, gltf, obj, stl, ply, splat).`,
+      );
     let bytes: ArrayBuffer;
     try {
       const response = await fetch(url, { credentials: 'omit' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       bytes = await response.arrayBuffer();
     } catch {
-      throw new ModelError('The 3D model could not be loaded: its file is missing or has expired on the server.');
+      throw new ModelError(
+        'The 3D model could not be loaded: its file is missing or has expired on the server.',
+      );
     }
     if (this.#disposed) return;
     const splat = format === 'splat' || (format === 'ply' && isSplatPly(bytes));
@@ -130,7 +133,10 @@ export class ModelViewer {
       case 'gltf': {
         const { GLTFLoader } = await import('three/addons/loaders/GLTFLoader.js');
         const base = url.slice(0, url.lastIndexOf('/') + 1);
-        const gltf = await new GLTFLoader().parseAsync(format === 'glb' ? bytes : new TextDecoder().decode(bytes), base);
+        const gltf = await new GLTFLoader().parseAsync(
+          format === 'glb' ? bytes : new TextDecoder().decode(bytes),
+          base,
+        );
         const root = gltf.scene;
         if (gltf.animations.length) {
           this.#mixer = new AnimationMixer(root);
@@ -160,10 +166,16 @@ export class ModelViewer {
         const colors = geometry.getAttribute('color') !== undefined;
         if (!geometry.index && !geometry.getAttribute('normal')) {
           // Vertices only: a point cloud.
-          return new Points(geometry, new PointsMaterial({ size: 0.01, sizeAttenuation: true, vertexColors: colors }));
+          return new Points(
+            geometry,
+            new PointsMaterial({ size: 0.01, sizeAttenuation: true, vertexColors: colors }),
+          );
         }
         if (!geometry.getAttribute('normal')) geometry.computeVertexNormals();
-        return new Mesh(geometry, new MeshStandardMaterial({ color: colors ? 0xffffff : 0xb0b0b0, vertexColors: colors }));
+        return new Mesh(
+          geometry,
+          new MeshStandardMaterial({ color: colors ? 0xffffff : 0xb0b0b0, vertexColors: colors }),
+        );
       }
       default:
         throw new ModelError('Unsupported 3D format.');
@@ -175,7 +187,9 @@ export class ModelViewer {
       import('three/addons/objects/GaussianSplat.js'),
       format === 'splat'
         ? import('three/addons/loaders/SPLATLoader.js').then((m) => new m.SPLATLoader())
-        : import('three/addons/loaders/GaussianSplatPLYLoader.js').then((m) => new m.GaussianSplatPLYLoader()),
+        : import('three/addons/loaders/GaussianSplatPLYLoader.js').then(
+            (m) => new m.GaussianSplatPLYLoader(),
+          ),
     ]);
     const geometry = (loaders as unknown as { parse(data: ArrayBuffer): BufferGeometry }).parse(bytes);
     return new GaussianSplat(geometry) as unknown as Object3D;
@@ -271,7 +285,10 @@ export class ModelViewer {
 
   zoom(factor: number): void {
     const target = this.#controls?.target ?? new Vector3();
-    const offset = this.#camera.position.clone().sub(target).multiplyScalar(1 / Math.pow(factor, this.#options.zoomSpeed));
+    const offset = this.#camera.position
+      .clone()
+      .sub(target)
+      .multiplyScalar(1 / Math.pow(factor, this.#options.zoomSpeed));
     this.#camera.position.copy(target).add(offset);
     this.#controls?.update();
     this.onMove?.();
@@ -284,7 +301,9 @@ export class ModelViewer {
     const distance = this.#camera.position.distanceTo(target);
     const right = new Vector3().setFromMatrixColumn(this.#camera.matrix, 0);
     const up = new Vector3().setFromMatrixColumn(this.#camera.matrix, 1);
-    const move = right.multiplyScalar(dx * distance * this.#options.panSpeed).add(up.multiplyScalar(dy * distance * this.#options.panSpeed));
+    const move = right
+      .multiplyScalar(dx * distance * this.#options.panSpeed)
+      .add(up.multiplyScalar(dy * distance * this.#options.panSpeed));
     this.#camera.position.add(move);
     target.add(move);
     this.#controls!.update();
@@ -301,7 +320,8 @@ export class ModelViewer {
     }
     this.#applyClearColor();
     if (previous.displayMode !== options.displayMode) this.#applyDisplayMode();
-    if (JSON.stringify(previous.cameraPosition) !== JSON.stringify(options.cameraPosition)) this.resetCamera();
+    if (JSON.stringify(previous.cameraPosition) !== JSON.stringify(options.cameraPosition))
+      this.resetCamera();
     this.requestFrame();
   }
 
@@ -324,7 +344,10 @@ export class ModelViewer {
       if (mode === 'point_cloud' && !mesh.userData.points) {
         const points = new Points(
           mesh.geometry,
-          new PointsMaterial({ size: this.#radius / 200, vertexColors: mesh.geometry.getAttribute('color') !== undefined }),
+          new PointsMaterial({
+            size: this.#radius / 200,
+            vertexColors: mesh.geometry.getAttribute('color') !== undefined,
+          }),
         );
         mesh.userData.points = points;
         mesh.add(points);
