@@ -154,7 +154,14 @@ describe('<gr-gallery>', () => {
     expect(el.querySelector('.grid video')).not.toBeNull();
     el.querySelector<HTMLButtonElement>('[aria-label="Delete item 1"]')!.click();
     expect(seen.slice(2)).toEqual([
-      { trigger: 'delete', data: { file: (items[0] as { image: unknown }).image, index: 0 } },
+      {
+        trigger: 'delete',
+        data: {
+          ...(items[0] as { image: object }).image,
+          file: (items[0] as { image: unknown }).image,
+          index: 0,
+        },
+      },
       { trigger: 'change', data: null },
     ]);
     expect(el.value).toEqual([{ video, caption: null }]);

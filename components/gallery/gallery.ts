@@ -52,7 +52,8 @@ const isVideo = (item: GalleryItem): boolean => 'video' in item;
  * @event gr-preview_close - The user closed the preview.
  * @event gr-upload - The user's files reached the server; the payload is the new items.
  * @event gr-change - The items changed through the user.
- * @event gr-delete - The user removed an item: `{file, index}`.
+ * @event gr-delete - The user removed an item: `{file, index}` (and the file's own fields, for
+ *   gr.DeletedFileData).
  * @event gr-custom_button_click - One of the app's buttons in the toolbar: `{id}`.
  */
 @block('gallery')
@@ -245,7 +246,10 @@ export class GrGallery extends GradioElement {
     const items = this.#items;
     const item = items[index];
     if (!item) return;
-    this.emit('delete', { file: mediaOf(item), index });
+    // Gradio's page sends {file, index}; 6.31's gr.DeletedFileData reads the payload as the file
+    // itself and fails on that. Both fit here: the file's own fields, plus `file` and `index`.
+    const file = mediaOf(item);
+    this.emit('delete', { ...file, file, index });
     this.value = items.filter((_, i) => i !== index);
     this.emit('change');
   }

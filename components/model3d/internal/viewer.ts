@@ -10,7 +10,6 @@ import {
   AmbientLight,
   AnimationMixer,
   Box3,
-  Clock,
   Color,
   DirectionalLight,
   Group,
@@ -22,6 +21,7 @@ import {
   Scene,
   Sphere,
   Spherical,
+  Timer,
   Vector3,
   WebGLRenderer,
 } from 'three';
@@ -76,7 +76,7 @@ export class ModelViewer {
   #controls: OrbitControls | null = null;
   #model: Object3D | null = null;
   #mixer: AnimationMixer | null = null;
-  readonly #clock = new Clock();
+  readonly #timer = new Timer();
   #options: ViewerOptions;
   #radius = 1;
   #resize: ResizeObserver | null = null;
@@ -240,7 +240,8 @@ export class ModelViewer {
     this.resetCamera();
     if (this.#mixer) {
       this.#renderer!.setAnimationLoop(() => {
-        this.#mixer!.update(this.#clock.getDelta());
+        this.#timer.update();
+        this.#mixer!.update(this.#timer.getDelta());
         this.#draw();
       });
     }
