@@ -335,7 +335,7 @@ export class GrImage extends GradioElement {
       this.height !== null ? `height:${cssLength(this.height)}` : '',
       this.width !== null ? `width:${cssLength(this.width)}` : '',
     ].join(';');
-    const empty = !url && !webcamShown;
+    const empty = !url;
     return html`<div
       class="block ${this.container ? '' : 'no-container'} ${empty && interactive ? 'dashed' : ''} ${this.height !== null ? 'fixed-height' : ''}"
       style=${style}

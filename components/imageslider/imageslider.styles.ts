@@ -28,7 +28,7 @@ export const imagesliderStyles = css`
     }
     gr-imageslider .slider-wrap {
       position: relative;
-      max-width: 100%;
+      width: 100%;
       user-select: none;
       touch-action: none;
       cursor: ew-resize;
@@ -36,8 +36,10 @@ export const imagesliderStyles = css`
     gr-imageslider .slider-wrap img,
     gr-imageslider .single img {
       display: block;
-      max-width: 100%;
+      width: 100%;
+      height: auto;
       max-height: var(--_max-height);
+      object-fit: contain;
     }
     gr-imageslider:fullscreen .slider-wrap img,
     gr-imageslider[data-expanded] .slider-wrap img {

@@ -53,7 +53,7 @@ export const uploadZoneStyles = css`
     }
     gr-upload-zone .placeholder-heading {
       font-size: var(--text-xl);
-      color: var(--body-text-color);
+      font-weight: inherit;
     }
     gr-upload-zone .placeholder-heading,
     gr-upload-zone .placeholder-text {

@@ -146,13 +146,7 @@ export class ModelViewer {
       }
       case 'obj': {
         const { OBJLoader } = await import('three/addons/loaders/OBJLoader.js');
-        const root = new OBJLoader().parse(new TextDecoder().decode(bytes));
-        root.traverse((node) => {
-          const mesh = node as Mesh;
-          if (mesh.isMesh && !(mesh.geometry as BufferGeometry).getAttribute('normal'))
-            mesh.geometry.computeVertexNormals();
-        });
-        return root;
+        return new OBJLoader().parse(new TextDecoder().decode(bytes));
       }
       case 'stl': {
         const { STLLoader } = await import('three/addons/loaders/STLLoader.js');
@@ -227,6 +221,12 @@ export class ModelViewer {
 
   #show(object: Object3D): void {
     if (this.#model) this.#scene.remove(this.#model);
+    // Without normals a mesh lights flat, one colour edge to edge: give it some.
+    object.traverse((node) => {
+      const mesh = node as Mesh;
+      if (mesh.isMesh && mesh.geometry && !mesh.geometry.getAttribute('normal'))
+        mesh.geometry.computeVertexNormals();
+    });
     // Centred on the origin, so orbiting turns round the model.
     const holder = new Group();
     holder.add(object);
