@@ -2,7 +2,7 @@
 // `npm run bench`: our <gradio-app> against the official one shipped by the same Gradio server,
 // on the same apps, in the same run, alternating, N repetitions. Writes bench/results/latest.{json,md}.
 // Environment: BENCH_REPS (default 5), BENCH_HEAP_REPS (3), BENCH_SLOW_REPS (3), BENCH_CYCLES (50),
-// BENCH_ONLY=bytes,time,heap,many,large,chatbot,dataframe (default: all), BENCH_SCREENSHOTS=1.
+// BENCH_ONLY=bytes,time,heap,many,large,chatbot,dataframe,classifier,gallery (default: all), BENCH_SCREENSHOTS=1.
 /* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import { stats, ratio } from './lib/stats.mjs';
 import { renderMarkdown, budget } from './lib/report.mjs';
 import { heapUsage as heap, jsObjects } from './lib/heap.mjs';
 import { startCdn } from './lib/cdn.mjs';
+import { mediaFigures } from './lib/media.mjs';
 
 // The e2e fixtures are TypeScript; these hooks let this plain Node script import them.
 register('./lib/ts-hooks.mjs', import.meta.url);
@@ -36,15 +37,18 @@ const VIEWPORT = { width: 1280, height: 900 };
 const log = (...args) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s]`, ...args);
 const started = Date.now();
 
+/** The figure (BENCH_ONLY name) an app serves, where the names differ. */
+const FIGURE_OF = { gallery200: 'gallery' };
+
 /** Starts a bench app (bench/apps/<name>.py) through the e2e fixture, which looks in e2e/apps. */
 const startApp = (name) => startGradio(`../../bench/apps/${name}`);
 
 log('starting Gradio servers and the host site');
 // All servers start before anything is measured, so no server boot competes for the CPU.
 const starting = Object.fromEntries(
-  ['greet', 'large', 'chatbot', 'dataframe'].map((name) => [
+  ['greet', 'large', 'chatbot', 'dataframe', 'classifier', 'gallery200'].map((name) => [
     name,
-    name === 'greet' || want(name) ? startApp(name) : Promise.resolve(null),
+    name === 'greet' || want(FIGURE_OF[name] ?? name) ? startApp(name) : Promise.resolve(null),
   ]),
 );
 const servers = Object.fromEntries(
@@ -560,6 +564,21 @@ if (want('dataframe')) {
     row(F, 'scrolling 120 frames: dropped frames', 'n', runs, (r) => r.dropped);
   });
 }
+
+// Figures 9 and 10: image classifier, gallery of 200 images (bench/lib/media.mjs).
+await mediaFigures({
+  want,
+  servers,
+  entries,
+  officialEntry,
+  alternate,
+  withPage,
+  row,
+  log,
+  REPS,
+  IN_VIEW,
+  raw,
+});
 
 const chromiumVersion = browser.version();
 await browser.close();
