@@ -72,7 +72,11 @@ export const galleryStyles = css`
       border-radius: var(--radius-sm);
       background: var(--block-background-fill);
     }
+    gr-gallery .grid-wrap {
+      container-type: inline-size;
+    }
     gr-gallery .grid {
+      --_cols: var(--_c0);
       display: grid;
       grid-template-columns: repeat(var(--_cols), minmax(100px, 1fr));
       grid-auto-rows: minmax(100px, auto);
@@ -80,6 +84,31 @@ export const galleryStyles = css`
       margin: 0;
       padding: 0;
       list-style: none;
+    }
+    @container (min-width: 640px) {
+      gr-gallery .grid {
+        --_cols: var(--_c1);
+      }
+    }
+    @container (min-width: 768px) {
+      gr-gallery .grid {
+        --_cols: var(--_c2);
+      }
+    }
+    @container (min-width: 1024px) {
+      gr-gallery .grid {
+        --_cols: var(--_c3);
+      }
+    }
+    @container (min-width: 1280px) {
+      gr-gallery .grid {
+        --_cols: var(--_c4);
+      }
+    }
+    @container (min-width: 1536px) {
+      gr-gallery .grid {
+        --_cols: var(--_c5);
+      }
     }
     gr-gallery .grid.under-label {
       padding-top: var(--size-6, 1.5rem);

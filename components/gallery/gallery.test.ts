@@ -41,6 +41,13 @@ describe('<gr-gallery>', () => {
     el.fitColumns = false;
     await el.updateComplete;
     expect(getComputedStyle(grid).gridTemplateColumns.split(' ').length).toBe(5);
+    el.columns = [1, 4];
+    el.style.width = '500px';
+    await el.updateComplete;
+    expect(getComputedStyle(grid).gridTemplateColumns.split(' ').length).toBe(1);
+    el.style.width = '700px';
+    await el.updateComplete;
+    expect(getComputedStyle(grid).gridTemplateColumns.split(' ').length).toBe(4);
     const imgs = [...el.querySelectorAll<HTMLImageElement>('.grid img')];
     expect(imgs.map((i) => i.loading)).toEqual(['lazy', 'lazy', 'lazy']);
     expect(getComputedStyle(imgs[0]!).objectFit).toBe('contain');

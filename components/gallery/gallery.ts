@@ -64,7 +64,7 @@ export class GrGallery extends GradioElement {
 
   /** The items, or null. */
   @property({ attribute: false }) value: GalleryItem[] | null = null;
-  /** Items per row (a list, from old servers: the first entry). */
+  /** Items per row (a list, from old servers: one per breakpoint). */
   @property({ attribute: false }) columns: number | number[] | null = 2;
   /** Rows the grid shows before it scrolls. */
   @property({ attribute: false }) rows: number | number[] | null = null;
@@ -504,17 +504,27 @@ export class GrGallery extends GradioElement {
     </div>`;
   }
 
-  #effectiveColumns(count: number): number {
-    const raw = Array.isArray(this.columns) ? this.columns[0] : this.columns;
-    const columns = Math.max(1, Number(raw) || 2);
-    return this.fitColumns && count ? Math.min(columns, count) : columns;
+  /**
+   * Columns at each width the grid may have (Gradio's breakpoints: base, 640, 768, 1024, 1280,
+   * 1536 px), fitted to the item count. A number applies at every width; a list (older servers)
+   * gives one per breakpoint, the last one carrying on. Here the widths are the gallery's own
+   * (container queries), so an embed in a narrow column gets the narrow layout.
+   */
+  #columnsByWidth(count: number): number[] {
+    const list = (Array.isArray(this.columns) ? this.columns : [this.columns ?? 2]).map((c) =>
+      Math.max(1, Number(c) || 2),
+    );
+    return Array.from({ length: 6 }, (_, i) => {
+      const columns = list[Math.min(i, list.length - 1)]!;
+      return this.fitColumns && count ? Math.min(columns, count) : columns;
+    });
   }
 
   #renderGrid(items: GalleryItem[], hidden: boolean): unknown {
     const rows = Array.isArray(this.rows) ? this.rows[0] : this.rows;
     const fixed = this.height === null || this.height === 'auto';
     const style = [
-      `--_cols:${this.#effectiveColumns(items.length)}`,
+      ...this.#columnsByWidth(items.length).map((c, i) => `--_c${i}:${c}`),
       rows ? `--_rows:${rows}` : '',
       `--_fit:${this.objectFit ?? 'cover'}`,
     ].join(';');

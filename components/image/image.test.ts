@@ -281,6 +281,36 @@ describe('<gr-image>', () => {
     expect(el.querySelector('[aria-label="Start streaming"]')).not.toBeNull();
   });
 
+  it('with two cameras the user picks one; the camera asked for follows; constraints pass through', async () => {
+    const media = navigator.mediaDevices;
+    const original = media.getUserMedia.bind(media);
+    const asked: MediaStreamConstraints[] = [];
+    vi.spyOn(media, 'getUserMedia').mockImplementation(async (constraints) => {
+      asked.push(constraints!);
+      return original({ video: true });
+    });
+    vi.spyOn(media, 'enumerateDevices').mockResolvedValue([
+      { deviceId: 'front', kind: 'videoinput', label: 'Front camera', groupId: 'a' } as MediaDeviceInfo,
+      { deviceId: 'back', kind: 'videoinput', label: 'Back camera', groupId: 'b' } as MediaDeviceInfo,
+      { deviceId: 'mic', kind: 'audioinput', label: 'Microphone', groupId: 'c' } as MediaDeviceInfo,
+    ]);
+    const { el } = await mountBlock<GrImage>('image', {
+      label: 'Camera',
+      interactive: true,
+      sources: ['webcam'],
+      webcamOptions: { mirror: true, constraints: { video: { width: { ideal: 320 } } } },
+    });
+    await userEvent.click(el.querySelector<HTMLButtonElement>('gr-webcam .access')!);
+    await until(() => el.querySelector('select.device') !== null);
+    expect(asked[0]).toEqual({ video: { width: { ideal: 320 } }, audio: false });
+    expect(el.querySelector('video')!.hasAttribute('data-mirror')).toBe(true);
+    const select = el.querySelector<HTMLSelectElement>('select.device')!;
+    expect([...select.options].map((o) => o.textContent!.trim())).toEqual(['Front camera', 'Back camera']);
+    await userEvent.selectOptions(select, 'back');
+    await until(() => asked.length === 2);
+    expect(asked[1]).toEqual({ video: { width: { ideal: 320 }, deviceId: { exact: 'back' } }, audio: false });
+  });
+
   it('a denied camera shows a clear message and a retry, and nothing else breaks', async () => {
     vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(
       new DOMException('Permission denied', 'NotAllowedError'),
