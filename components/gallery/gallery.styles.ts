@@ -40,6 +40,11 @@ export const galleryStyles = css`
       min-height: var(--size-80, 20rem);
       max-height: 55vh;
     }
+    @media (min-width: 1280px) {
+      gr-gallery .grid-wrap.fixed-height {
+        min-height: 450px;
+      }
+    }
     gr-gallery:fullscreen .grid-wrap.fixed-height,
     gr-gallery[data-expanded] .grid-wrap.fixed-height {
       max-height: none;
