@@ -346,7 +346,11 @@ export class GrGallery extends GradioElement {
       await Promise.all(
         items.map(async (item, i) => {
           try {
-            const response = await fetch(this.#url(mediaOf(item)), { credentials: 'omit' });
+            // Not from the cache (see downloadFile): the thumbnails were fetched without CORS.
+            const response = await fetch(this.#url(mediaOf(item)), {
+              credentials: 'omit',
+              cache: 'no-store',
+            });
             if (!response.ok) return null;
             const entry: ZipEntry = { name: names[i]!, data: new Uint8Array(await response.arrayBuffer()) };
             return entry;
