@@ -121,14 +121,13 @@ export const galleryStyles = css`
     gr-gallery .grid.has-rows {
       grid-template-rows: repeat(var(--_rows), minmax(100px, 1fr));
     }
-    /* Tiles off screen are not rendered (with 200 images the grid stays cheap to scroll); the
-       square is kept so the scroll height never jumps. */
+    /* Square tiles whose size never depends on their image, so an image arriving lays nothing
+       out again. (content-visibility: auto was measured: it made scrolling 200 tiles cost more
+       layout per frame than drawing them all, so it is not used.) */
     gr-gallery .gallery-item {
       position: relative;
       aspect-ratio: 1;
       min-width: 0;
-      content-visibility: auto;
-      contain-intrinsic-size: auto 100px;
     }
     gr-gallery .thumbnail {
       --_ring: transparent;

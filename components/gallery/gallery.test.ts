@@ -202,7 +202,7 @@ describe('<gr-gallery>', () => {
     expect(zip.length).toBe(30 + 5 + 5 + 46 + 5 + 22);
   });
 
-  it('200 images render at once without loading them all: lazy, off-screen tiles skipped', async () => {
+  it('200 images render at once without loading them all: lazy, decoded off the main thread', async () => {
     const many = Array.from({ length: 200 }, (_, i) => ({
       image: { path: `/tmp/${i}.png`, url: `http://127.0.0.1:9/img/${i}.png`, orig_name: `${i}.png` },
       caption: null,
@@ -211,7 +211,9 @@ describe('<gr-gallery>', () => {
     const { el } = await mountBlock<GrGallery>('gallery', { label: 'G', value: many, columns: 4 });
     const took = performance.now() - started;
     expect(el.querySelectorAll('.grid img').length).toBe(200);
-    expect(getComputedStyle(el.querySelector('.gallery-item')!).contentVisibility).toBe('auto');
+    expect(
+      [...el.querySelectorAll('.grid img')].every((i) => (i as HTMLImageElement).decoding === 'async'),
+    ).toBe(true);
     expect(took).toBeLessThan(1000);
     const requested = performance.getEntriesByType('resource').filter((r) => r.name.includes('/img/'));
     expect(requested.length).toBeLessThan(100);

@@ -43,8 +43,8 @@ const isVideo = (item: GalleryItem): boolean => 'video' in item;
 
 /**
  * @summary A Gradio `Gallery`: a grid of images and videos (`columns`, `rows`, `height`,
- * `object_fit`, `fit_columns`, captions) that stays light with hundreds of items (lazy images,
- * off-screen tiles skipped by the browser); a preview of one item with a thumbnail strip, moved
+ * `object_fit`, `fit_columns`, captions) that stays light with hundreds of items (lazy images
+ * decoded off the main thread, tiles whose size never depends on their image); a preview of one item with a thumbnail strip, moved
  * with the arrow keys or a click on either half and closed with Escape; download of one or all
  * (a ZIP); full screen; when interactive, upload (drop, click, paste, webcam), delete and clear.
  * @event gr-select - The user picked an item: `{index, value: {image|video, caption}}`.

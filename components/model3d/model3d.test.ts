@@ -47,6 +47,16 @@ describe('<gr-model3d>', () => {
     await shown(el);
   });
 
+  it('taken off the page and put back, it shows the model again (the viewer is released meanwhile)', async () => {
+    const { el } = await mountBlock<GrModel3d>('model3d', { label: '3D', value: model(objModel(), 'tetra.obj') });
+    await shown(el);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.viewer).toBeNull();
+    parent.append(el);
+    await shown(el);
+  });
+
   it('the camera moves from the keyboard; Reset camera brings it back', async () => {
     const { el } = await mountBlock<GrModel3d>('model3d', {
       label: '3D',

@@ -120,6 +120,12 @@ export class GrModel3d extends GradioElement {
     this.#shownKey = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page (moved, re-rendered): the viewer was released, so show the model again.
+    if (this.value && this.hasUpdated) this.requestUpdate();
+  }
+
   #teardown(): void {
     this.#loadId++;
     this.#viewer?.dispose();
