@@ -48,7 +48,10 @@ describe('<gr-model3d>', () => {
   });
 
   it('taken off the page and put back, it shows the model again (the viewer is released meanwhile)', async () => {
-    const { el } = await mountBlock<GrModel3d>('model3d', { label: '3D', value: model(objModel(), 'tetra.obj') });
+    const { el } = await mountBlock<GrModel3d>('model3d', {
+      label: '3D',
+      value: model(objModel(), 'tetra.obj'),
+    });
     await shown(el);
     const parent = el.parentElement!;
     el.remove();
