@@ -58,6 +58,16 @@ test.describe('media views', () => {
     await page.keyboard.press('Escape');
     await expect(app.getByLabel('Events')).toHaveValue('open;close;');
     await expect(gallery.locator('.preview')).toHaveCount(0);
+    // The app opens the preview on an item after the user has moved around in it.
+    await gallery.getByRole('button', { name: 'Thumbnail 1 of 3: Red' }).click();
+    await expect(gallery.locator('.preview .caption')).toHaveText('Red');
+    await app.getByRole('button', { name: 'Show the third colour' }).click();
+    await expect(gallery.getByRole('dialog', { name: 'Preview of item 3 of 3' })).toBeVisible();
+    // ... and the user's next pick still wins over that update on later syncs.
+    await gallery.locator('.preview').getByRole('button', { name: 'Thumbnail 1 of 3' }).click();
+    await expect(app.getByLabel('Gallery picked')).toHaveValue(/"index": 0/);
+    await expect(gallery.getByRole('dialog', { name: 'Preview of item 1 of 3' })).toBeVisible();
+    await expect(gallery.locator('.preview .caption')).toHaveText('Red');
   });
 
   test('gallery: uploaded images reach the function; delete reports the index', async ({

@@ -117,6 +117,8 @@ with gr.Blocks() as demo:
         )
         picked = gr.Textbox(label="Gallery picked")
     gallery.select(report, None, picked)
+    show_third = gr.Button("Show the third colour")
+    show_third.click(lambda: gr.Gallery(selected_index=2), None, gallery)
     gallery.preview_open(lambda e: e + "open;", events, events)
     gallery.preview_close(lambda e: e + "close;", events, events)
 
