@@ -2,8 +2,8 @@
 // `npm run bench`: our <gradio-app> against the official one shipped by the same Gradio server,
 // on the same apps, in the same run, alternating, N repetitions. Writes bench/results/latest.{json,md}.
 // Environment: BENCH_REPS (default 5), BENCH_HEAP_REPS (3), BENCH_SLOW_REPS (3), BENCH_CYCLES (50),
-// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe,dashboard (default: all),
-// BENCH_SCREENSHOTS=1, BENCH_DASHBOARD_SECONDS (60).
+// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe,dashboard,classifier,gallery
+// (default: all), BENCH_SCREENSHOTS=1, BENCH_DASHBOARD_SECONDS (60).
 /* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { stats, ratio } from './lib/stats.mjs';
 import { renderMarkdown, budget } from './lib/report.mjs';
 import { heapUsage as heap, jsObjects } from './lib/heap.mjs';
 import { startCdn } from './lib/cdn.mjs';
+import { mediaFigures } from './lib/media.mjs';
 
 // The e2e fixtures are TypeScript; these hooks let this plain Node script import them.
 register('./lib/ts-hooks.mjs', import.meta.url);
@@ -39,16 +40,21 @@ const VIEWPORT = { width: 1280, height: 900 };
 const log = (...args) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s]`, ...args);
 const started = Date.now();
 
+/** The figure (BENCH_ONLY name) an app serves, where the names differ. */
+const FIGURE_OF = { gallery200: 'gallery' };
+
 /** Starts a bench app (bench/apps/<name>.py) through the e2e fixture, which looks in e2e/apps. */
 const startApp = (name) => startGradio(`../../bench/apps/${name}`);
 
 log('starting Gradio servers and the host site');
 // All servers start before anything is measured, so no server boot competes for the CPU.
 const starting = Object.fromEntries(
-  ['greet', 'large', 'catalogue', 'chatbot', 'dataframe', 'dashboard'].map((name) => [
-    name,
-    name === 'greet' || want(name) ? startApp(name) : Promise.resolve(null),
-  ]),
+  ['greet', 'large', 'catalogue', 'chatbot', 'dataframe', 'dashboard', 'classifier', 'gallery200'].map(
+    (name) => [
+      name,
+      name === 'greet' || want(FIGURE_OF[name] ?? name) ? startApp(name) : Promise.resolve(null),
+    ],
+  ),
 );
 const servers = Object.fromEntries(
   await Promise.all(Object.entries(starting).map(async ([name, p]) => [name, await p])),
@@ -673,6 +679,21 @@ if (want('dashboard')) {
     row(F, 'DOM node growth over the run', 'n', runs, (r) => r.nodeGrowth);
   });
 }
+
+// Figures 10 and 11: image classifier, gallery of 200 images (bench/lib/media.mjs).
+await mediaFigures({
+  want,
+  servers,
+  entries,
+  officialEntry,
+  alternate,
+  withPage,
+  row,
+  log,
+  REPS,
+  IN_VIEW,
+  raw,
+});
 
 const chromiumVersion = browser.version();
 await browser.close();

@@ -7,7 +7,9 @@
 export async function downloadFile(url: string, name: string, near: Node): Promise<void> {
   let href: string;
   try {
-    const response = await fetch(url, { credentials: 'omit' });
+    // Not from the HTTP cache: a copy cached from an <img> (fetched without CORS) has no
+    // Access-Control-Allow-Origin and would fail this cross-origin read.
+    const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     href = URL.createObjectURL(await response.blob());
   } catch {

@@ -35,6 +35,7 @@ describe('<gr-downloadbutton>', () => {
     expect(clicked[0]!.href).toMatch(/^blob:/);
     expect(fetch).toHaveBeenCalledWith('http://app.test/gradio_api/file=/tmp/x/r.txt', {
       credentials: 'omit',
+      cache: 'no-store',
     });
   });
 });

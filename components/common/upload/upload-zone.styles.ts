@@ -51,6 +51,14 @@ export const uploadZoneStyles = css`
       flex-direction: column;
       gap: var(--spacing-sm);
     }
+    gr-upload-zone .placeholder-heading {
+      font-size: var(--text-xl);
+      font-weight: inherit;
+    }
+    gr-upload-zone .placeholder-heading,
+    gr-upload-zone .placeholder-text {
+      white-space: pre-line;
+    }
     gr-upload-zone .or {
       color: var(--body-text-color-subdued);
     }

@@ -51,6 +51,11 @@ export class GrUploadZone extends LitElement {
   @property({ type: Boolean, reflect: true }) compact = false;
   /** The accessible name of the zone's button. */
   @property({ attribute: 'label' }) accessibleLabel = 'Upload a file';
+  /**
+   * The block's own text for the zone (Gradio's `placeholder`: a `# heading` line, then text),
+   * shown instead of the prompt.
+   */
+  @property() placeholder: string | null = null;
 
   @state() private dragging = false;
   @state() private transfers: Transfer[] = [];
@@ -193,7 +198,9 @@ export class GrUploadZone extends LitElement {
         ${
           this.compact
             ? nothing
-            : html`<span class="text">${this.prompt}<span class="or">- or -</span>Click to Upload</span>`
+            : this.placeholder?.trim()
+              ? renderPlaceholder(this.placeholder)
+              : html`<span class="text">${this.prompt}<span class="or">- or -</span>Click to Upload</span>`
         }
       </div>
       ${this.transfers.length ? this.#renderProgress() : nothing}
@@ -213,6 +220,19 @@ export class GrUploadZone extends LitElement {
       <button type="button" class="cancel" @click=${() => this.cancel()}>Cancel upload</button>
     </div>`;
   }
+}
+
+/** Gradio's placeholder text: an optional first `# heading` line, then a paragraph. */
+function renderPlaceholder(text: string): unknown {
+  const trimmed = text.trim();
+  const match = /^#\s*(.+)$/m.exec(trimmed);
+  const heading = match ? match[1]!.trim() : '';
+  const paragraph = match ? trimmed.slice(match.index + match[0].length).trim() : trimmed;
+  return html`<span class="text placeholder"
+    >${heading ? html`<strong class="placeholder-heading">${heading}</strong>` : nothing}${
+      paragraph ? html`<span class="placeholder-text">${paragraph}</span>` : nothing
+    }</span
+  >`;
 }
 
 if (!customElements.get('gr-upload-zone')) customElements.define('gr-upload-zone', GrUploadZone);
