@@ -12,7 +12,7 @@ from pathlib import Path
 import gradio as gr
 
 FLAG_DIR = Path(tempfile.mkdtemp(prefix="gradio-embed-chat-flags-"))
-STATE = {"runs": 0, "finished": 0, "cancelled": 0, "last_token": None}
+STATE = {"runs": 0, "finished": 0, "cancelled": 0, "last_token": None, "reads": 0}
 
 
 async def respond(message, history, temperature):
@@ -22,7 +22,8 @@ async def respond(message, history, temperature):
         done = False
         try:
             for i in range(300):
-                out += f"w{i} "
+                # Paragraphs, so the reply soon outgrows the chat's height.
+                out += f"w{i} " + ("\n\n" if i % 10 == 9 else "")
                 STATE["last_token"] = i
                 await asyncio.sleep(0.05)
                 yield out
@@ -43,6 +44,7 @@ async def respond(message, history, temperature):
 
 
 def server_state():
+    STATE["reads"] += 1
     return json.dumps(STATE, sort_keys=True)
 
 
