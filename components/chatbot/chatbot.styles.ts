@@ -368,8 +368,7 @@ export const chatbotStyles = css`
     gr-chatbot .message-buttons.panel {
       padding: 0 calc(var(--spacing-lg) * 2) var(--spacing-md);
     }
-    gr-chatbot .message-buttons .icon-button,
-    gr-chatbot .extra-feedback summary {
+    gr-chatbot .message-buttons .icon-button {
       display: inline-flex;
       align-items: center;
       justify-content: center;
@@ -382,16 +381,14 @@ export const chatbotStyles = css`
       color: var(--block-label-text-color);
       cursor: pointer;
     }
-    gr-chatbot .message-buttons .icon-button:hover:not(:disabled),
-    gr-chatbot .extra-feedback summary:hover {
+    gr-chatbot .message-buttons .icon-button:hover:not(:disabled) {
       color: var(--body-text-color);
     }
     gr-chatbot .message-buttons .icon-button:disabled {
       cursor: default;
       opacity: 0.5;
     }
-    gr-chatbot .message-buttons .icon-button:focus-visible,
-    gr-chatbot .extra-feedback summary:focus-visible {
+    gr-chatbot .message-buttons .icon-button:focus-visible {
       outline: 2px solid var(--color-accent);
       outline-offset: 1px;
     }
@@ -404,12 +401,7 @@ export const chatbotStyles = css`
     }
     gr-chatbot .extra-feedback {
       position: relative;
-    }
-    gr-chatbot .extra-feedback summary {
-      list-style: none;
-    }
-    gr-chatbot .extra-feedback summary::-webkit-details-marker {
-      display: none;
+      display: inline-flex;
     }
     gr-chatbot .extra-feedback-options {
       position: absolute;

@@ -138,6 +138,8 @@ export class GrChatbot extends GradioElement {
 
   @state() private behind = false;
   @state() private editing: { group: number; texts: string[] } | null = null;
+  /** The group whose feedback menu is open. */
+  @state() private feedbackMenu: number | null = null;
 
   readonly #reader = new MessageReader();
   #format: ValueFormat = 'messages';
@@ -409,6 +411,7 @@ export class GrChatbot extends GradioElement {
         groupState.showLike,
         groupState.feedback,
         groupState.editing,
+        this.feedbackMenu === i,
       ],
       () => this.#groupTemplate(group, i, groupState, generating),
     );
@@ -573,30 +576,53 @@ export class GrChatbot extends GradioElement {
     </div>`;
   }
 
-  /** Feedback options besides Like and Dislike: a flag that opens a small menu of them. */
+  /** Feedback options besides Like and Dislike: a flag button that opens a small menu of them. */
   #renderExtraFeedback(i: number, options: readonly string[], selected: Feedback): TemplateResult {
     const active = selected !== null && options.includes(selected);
-    return html`<details class="extra-feedback">
-      <summary class="icon-button ${active ? 'selected' : ''}" aria-label="Feedback" title="Feedback">
+    const open = this.feedbackMenu === i;
+    const menuId = `gr-${this.blockId}-feedback-${i}`;
+    return html`<span
+      class="extra-feedback"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape' && open) {
+          this.feedbackMenu = null;
+          this.querySelector<HTMLElement>(`[aria-controls="${menuId}"]`)?.focus({ preventScroll: true });
+        }
+      }}
+    >
+      <button
+        type="button"
+        class="icon-button feedback ${active ? 'selected' : ''}"
+        aria-label="Feedback"
+        title="Feedback"
+        aria-haspopup="true"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${menuId}
+        @click=${() => (this.feedbackMenu = open ? null : i)}
+      >
         ${active ? chatIcons.flagFilled : chatIcons.flag}
-      </summary>
-      <div class="extra-feedback-options" role="group" aria-label="Feedback options">
-        ${options.map(
-          (option) =>
-            html`<button
-              type="button"
-              class="extra-feedback-option ${selected === option ? 'selected' : ''}"
-              aria-pressed=${selected === option ? 'true' : 'false'}
-              @click=${(event: Event) => {
-                this.#like(i, option);
-                (event.currentTarget as Element).closest('details')?.removeAttribute('open');
-              }}
-            >
-              ${option}
-            </button>`,
-        )}
-      </div>
-    </details>`;
+      </button>
+      ${
+        open
+          ? html`<span class="extra-feedback-options" id=${menuId} role="group" aria-label="Feedback options">
+              ${options.map(
+                (option) =>
+                  html`<button
+                    type="button"
+                    class="extra-feedback-option ${selected === option ? 'selected' : ''}"
+                    aria-pressed=${selected === option ? 'true' : 'false'}
+                    @click=${() => {
+                      this.feedbackMenu = null;
+                      this.#like(i, option);
+                    }}
+                  >
+                    ${option}
+                  </button>`,
+              )}
+            </span>`
+          : nothing
+      }
+    </span>`;
   }
 
   #renderPending(): TemplateResult {

@@ -10,7 +10,7 @@ import { acceptsFile } from '../../src/base/file-types.js';
 import { icons } from '../common/icons.js';
 import { chatIcons } from '../common/chat-icons.js';
 import '../common/upload/upload-zone.js';
-import type { GrUploadZone, UploadedEvent, UploadFailedEvent } from '../common/upload/upload-zone.js';
+import type { GrUploadZone, UploadedEvent } from '../common/upload/upload-zone.js';
 import { AudioRecorder } from './internal/recorder.js';
 import { multimodaltextboxStyles } from './multimodaltextbox.styles.js';
 
@@ -155,15 +155,10 @@ export class GrMultimodaltextbox extends GradioElement {
   #onUploaded(event: UploadedEvent): void {
     const files =
       this.fileCount === 'single' ? event.files.slice(0, 1) : [...this.#value.files, ...event.files];
-    this.message = null;
     this.value = { ...this.#value, files };
     this.emit('upload', event.files);
     this.emit('input');
     this.emit('change');
-  }
-
-  #onFailed(event: UploadFailedEvent): void {
-    this.message = event.message;
   }
 
   /** Files from a drop or a paste: those of the wrong type are refused, the others uploaded. */
@@ -470,7 +465,6 @@ export class GrMultimodaltextbox extends GradioElement {
               .fileCount=${this.fileCount}
               ?disabled=${!this.interactive || !canUpload}
               @upload-zone-uploaded=${this.#onUploaded}
-              @upload-zone-failed=${this.#onFailed}
             ></gr-upload-zone>`
           : nothing
       }
@@ -492,7 +486,10 @@ export class GrMultimodaltextbox extends GradioElement {
                   aria-label="Upload a file"
                   title="Upload a file"
                   ?disabled=${!this.interactive}
-                  @click=${() => this.#zone?.openPicker()}
+                  @click=${() => {
+                    this.message = null;
+                    this.#zone?.openPicker();
+                  }}
                 >
                   ${chatIcons.paperclip}
                 </button>`

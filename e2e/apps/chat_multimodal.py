@@ -1,6 +1,6 @@
 """A multimodal gr.ChatInterface: text plus files by picker, drop, paste and microphone. The reply
 states exactly what the function received: the text and each file's name, size and first bytes'
-hash, and how many messages the history held. The server refuses files over 40 KB."""
+hash, and how many messages the history held. The server refuses files over 500 KB."""
 import hashlib
 import json
 import os
@@ -35,5 +35,5 @@ if __name__ == "__main__":
     demo.launch(
         server_name="127.0.0.1",
         server_port=int(os.environ.get("PORT", "7860")),
-        max_file_size="40kb",
+        max_file_size="500kb",
     )

@@ -6,9 +6,43 @@ const TYPES: readonly [string, string][] = [
   ['audio/mp4', 'm4a'],
 ];
 
+/** 16-bit PCM WAV of decoded audio (what Gradio's own recorder uploads). */
+export function encodeWav(audio: AudioBuffer): Blob {
+  const channels = Math.min(audio.numberOfChannels, 2);
+  const frames = audio.length;
+  const bytes = frames * channels * 2;
+  const view = new DataView(new ArrayBuffer(44 + bytes));
+  const text = (offset: number, value: string): void =>
+    [...value].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + bytes, true);
+  text(8, 'WAVE');
+  text(12, 'fmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, channels, true);
+  view.setUint32(24, audio.sampleRate, true);
+  view.setUint32(28, audio.sampleRate * channels * 2, true);
+  view.setUint16(32, channels * 2, true);
+  view.setUint16(34, 16, true);
+  text(36, 'data');
+  view.setUint32(40, bytes, true);
+  const data = Array.from({ length: channels }, (_, c) => audio.getChannelData(c));
+  let offset = 44;
+  for (let i = 0; i < frames; i++) {
+    for (const channel of data) {
+      const sample = Math.max(-1, Math.min(1, channel[i]!));
+      view.setInt16(offset, sample < 0 ? sample * 0x8000 : sample * 0x7fff, true);
+      offset += 2;
+    }
+  }
+  return new Blob([view], { type: 'audio/wav' });
+}
+
 /**
- * Records the microphone with the browser's MediaRecorder into one audio file. The microphone is
- * released as soon as the recording stops or is cancelled.
+ * Records the microphone with the browser's MediaRecorder into one WAV file, as Gradio's own
+ * recorder does: servers check and read audio by its type, and a `.webm` counts as video there.
+ * The microphone is released as soon as the recording stops or is cancelled.
  */
 export class AudioRecorder {
   #recorder: MediaRecorder | null = null;
@@ -41,23 +75,34 @@ export class AudioRecorder {
     this.#startedAt = performance.now();
   }
 
-  /** Stops and resolves with the recording as a file. */
+  /** Stops and resolves with the recording as a WAV file. */
   stop(): Promise<File> {
     const recorder = this.#recorder;
     if (!recorder) return Promise.reject(new Error('Nothing is being recorded.'));
-    return new Promise((resolve) => {
+    return new Promise<Blob>((resolve) => {
       recorder.addEventListener(
         'stop',
         () => {
-          const mime = recorder.mimeType || 'audio/webm';
-          const extension = TYPES.find(([t]) => mime.startsWith(t.split(';')[0]!))?.[1] ?? 'webm';
-          const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-          resolve(new File(this.#chunks, `recording-${stamp}.${extension}`, { type: mime.split(';')[0] }));
+          resolve(new Blob(this.#chunks, { type: recorder.mimeType || 'audio/webm' }));
           this.#release();
         },
         { once: true },
       );
       recorder.stop();
+    }).then(async (recorded) => {
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const context = new AudioContext();
+      try {
+        const audio = await context.decodeAudioData(await recorded.arrayBuffer());
+        return new File([encodeWav(audio)], `recording-${stamp}.wav`, { type: 'audio/wav' });
+      } catch {
+        // A container the browser cannot decode back: send it as recorded.
+        const type = recorded.type.split(';')[0]!;
+        const extension = TYPES.find(([t]) => t.startsWith(type))?.[1] ?? 'webm';
+        return new File([recorded], `recording-${stamp}.${extension}`, { type });
+      } finally {
+        void context.close();
+      }
     });
   }
 
