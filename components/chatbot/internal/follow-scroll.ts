@@ -83,15 +83,24 @@ export class FollowScroll {
     return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
   }
 
-  /** The scroller's scroll event. */
-  onScroll(): void {
-    const scroller = this.#scroller;
-    if (!scroller) return;
+  /**
+   * Reads where the reader is: at the end (following), or moved up by their own hand (no longer
+   * following). Called on scroll events and before each stick, since a growth can be noticed
+   * between the reader's scroll and its event.
+   */
+  #read(scroller: HTMLElement): void {
     const top = scroller.scrollTop;
     if (this.#distance(scroller) <= AT_END) this.#following = true;
     // We only ever scroll down: a move up while the reader scrolls is the reader's.
     else if (top < this.#lastTop - 1 && this.#readerScrolling) this.#following = false;
     this.#lastTop = top;
+  }
+
+  /** The scroller's scroll event. */
+  onScroll(): void {
+    const scroller = this.#scroller;
+    if (!scroller) return;
+    this.#read(scroller);
     if (this.#following && !this.#readerScrolling) this.stick();
     else this.#setBehind(!this.#following && this.#distance(scroller) > AT_END);
   }
@@ -100,6 +109,7 @@ export class FollowScroll {
   stick(): void {
     const scroller = this.#scroller;
     if (!scroller) return;
+    this.#read(scroller);
     if (this.#following && this.enabled()) {
       scroller.scrollTop = scroller.scrollHeight;
       this.#lastTop = scroller.scrollTop;
