@@ -46,6 +46,17 @@ export const chatbotStyles = css`
       margin-bottom: var(--spacing-xxl);
     }
 
+    /* A group: its row and its buttons. Off-screen groups are skipped by layout and paint. */
+    gr-chatbot .message-group {
+      display: flex;
+      flex-direction: column;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 120px;
+    }
+    /* An open feedback menu reaches below its group: nothing may clip it then. */
+    gr-chatbot .message-group.menu-open {
+      content-visibility: visible;
+    }
     /* Rows: avatar and bubbles. */
     gr-chatbot .message-row {
       display: flex;

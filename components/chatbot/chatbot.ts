@@ -453,7 +453,10 @@ export class GrChatbot extends GradioElement {
       </div>`;
     };
     let j = 0;
-    return html`<div
+    // One box per group (bubble and its buttons): drawn only near the view (content-visibility),
+    // so a long conversation costs a streaming reply no layout or paint beyond what is seen.
+    return html`<div class="message-group ${role}-group ${this.feedbackMenu === i ? 'menu-open' : ''}">
+      <div
         class="message-row ${layout} ${role}-row ${avatar ? 'with-avatar' : ''}"
         role="group"
         aria-label=${group.role === 'user' ? 'User message' : 'Assistant message'}
@@ -470,7 +473,8 @@ export class GrChatbot extends GradioElement {
           )}
         </div>
       </div>
-      ${this.#renderButtons(group, i, groupState, generating, layout, Boolean(avatar))}`;
+      ${this.#renderButtons(group, i, groupState, generating, layout, Boolean(avatar))}
+    </div>`;
   }
 
   #renderButtons(

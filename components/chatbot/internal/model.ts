@@ -153,36 +153,56 @@ function readOptions(options: unknown): readonly MessageOption[] | null {
     .map((o) => ({ value: String(o.value ?? ''), label: typeof o.label === 'string' ? o.label : undefined }));
 }
 
-interface Cached {
-  readonly at: number;
+/** Two JSON values with the same content (same objects are equal at once). */
+function sameContent(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) => Object.hasOwn(b, key) && sameContent((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** What one place of the value held last time, and what it was read as. */
+interface Read {
+  readonly entry: unknown;
   readonly messages: readonly ChatMessage[];
 }
 
 /**
- * Turns values into messages, remembering each wire message it has read: a message object it saw
- * before at the same place comes back as the same ChatMessage objects. A streamed value whose
- * unchanged messages are the same objects (see src/engine/share-structure.ts) therefore yields
- * the same ChatMessages for them, and the chat redraws only the message that grew.
+ * Turns values into messages, remembering what each place of the value held: an entry equal to
+ * the one read there before (the same object, or the same content) comes back as the same
+ * ChatMessage objects. Each new value (a streamed chunk, a whole new history from the server)
+ * therefore yields the same ChatMessages for its unchanged messages, and the chat redraws only
+ * the messages that really changed.
  */
 export class MessageReader {
-  #cache = new WeakMap<object, Cached>();
+  #previous: Read[] = [];
 
   read(value: unknown, type: string | null | undefined): { format: ValueFormat; messages: ChatMessage[] } {
     const format = valueFormat(value, type);
-    if (value === null || value === undefined) return { format, messages: [] };
+    if (value === null || value === undefined) {
+      this.#previous = [];
+      return { format, messages: [] };
+    }
     if (!Array.isArray(value)) throw new TypeError('its value is not a list of messages');
     const flat: ChatMessage[] = [];
+    const reads: Read[] = [];
     value.forEach((entry: unknown, i) => {
-      if (typeof entry !== 'object' || entry === null)
-        throw new TypeError(`message ${i + 1} is not a message`);
-      const cached = this.#cache.get(entry);
-      let messages = cached?.at === i ? cached.messages : null;
-      if (!messages) {
-        messages = format === 'tuples' ? this.#readPair(entry, i) : this.#readMessage(entry, i);
-        this.#cache.set(entry, { at: i, messages });
-      }
+      if (typeof entry !== 'object' || entry === null) throw new TypeError(`message ${i + 1} is not a message`);
+      const before = this.#previous[i];
+      const messages =
+        before && sameContent(before.entry, entry)
+          ? before.messages
+          : format === 'tuples'
+            ? this.#readPair(entry, i)
+            : this.#readMessage(entry, i);
+      reads.push({ entry, messages });
       flat.push(...messages);
     });
+    this.#previous = reads;
     return { format, messages: nestThoughts(flat) };
   }
 
