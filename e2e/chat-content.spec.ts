@@ -76,7 +76,7 @@ test.describe('Multimodal chat', () => {
     const root = page.locator('gradio-app');
     const box = root.locator('gr-multimodaltextbox');
     const text = box.getByPlaceholder('Type or attach');
-    await expect(text).toBeEnabled();
+    await expect(text).toBeEnabled({ timeout: 30_000 });
     const image = png('picture.png', 32, 24);
     const notes = textFile('notes.txt', 'chat notes\n');
     const extra = textFile('extra.txt', 'to be removed\n');
@@ -121,7 +121,7 @@ test.describe('Multimodal chat', () => {
     const root = page.locator('gradio-app');
     const box = root.locator('gr-multimodaltextbox');
     const text = box.getByPlaceholder('Type or attach');
-    await expect(text).toBeEnabled();
+    await expect(text).toBeEnabled({ timeout: 30_000 });
     const drop = async (files: { name: string; type: string; body: string | number }[]) => {
       const transfer = await page.evaluateHandle((list) => {
         const dt = new DataTransfer();
@@ -179,7 +179,7 @@ test.describe('Multimodal chat', () => {
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const root = page.locator('gradio-app');
     const box = root.locator('gr-multimodaltextbox');
-    await expect(box.getByPlaceholder('Type or attach')).toBeEnabled();
+    await expect(box.getByPlaceholder('Type or attach')).toBeEnabled({ timeout: 30_000 });
     await box.getByRole('button', { name: 'Record audio' }).click();
     await expect(box.getByRole('timer')).toBeVisible();
     await page.waitForTimeout(1200);
@@ -207,7 +207,7 @@ test.describe('Chat content and events (Blocks)', () => {
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const root = page.locator('gradio-app');
     const chat = root.locator('gr-chatbot').first();
-    await expect(chat.getByText('Nothing yet')).toBeVisible();
+    await expect(chat.getByText('Nothing yet')).toBeVisible({ timeout: 30_000 });
     await root.getByRole('button', { name: 'Show everything' }).click();
     const bot = chat.locator('.message.bot');
     await expect(bot).toContainText('Here is code');

@@ -7,7 +7,8 @@ async function openChat(page: Page, url: string, embed: (body: string) => Promis
   const root = page.locator('gradio-app');
   // ChatInterface's text box: its placeholder goes once a message is sent, as on Gradio's page.
   const input = root.locator('gr-textbox:not([hidden])').first().locator('textarea, input');
-  await expect(input).toHaveAttribute('placeholder', 'Type a message...');
+  // The first load may take a while on a busy machine.
+  await expect(input).toHaveAttribute('placeholder', 'Type a message...', { timeout: 30_000 });
   await expect(input).toBeEnabled();
   const chat = root.locator('gr-chatbot');
   return {
@@ -229,7 +230,7 @@ test.describe('ChatInterface, end to end', () => {
     );
     const root = page.locator('gradio-app');
     const input = root.locator('gr-textbox:not([hidden])').first().locator('textarea, input');
-    await expect(input).toBeEnabled();
+    await expect(input).toBeEnabled({ timeout: 30_000 });
     const scroller = root.locator('gr-chatbot .chat-scroller');
     const position = () =>
       scroller.evaluate((el) => ({ top: el.scrollTop, end: el.scrollHeight - el.clientHeight }));

@@ -30,7 +30,6 @@ export const chatbotStyles = css`
       width: 100%;
       height: 100%;
       overflow-y: auto;
-      overflow-anchor: none;
     }
     gr-chatbot .chat-scroller:focus-visible {
       outline: 2px solid var(--color-accent);
