@@ -161,7 +161,9 @@ function sameContent(a: unknown, b: unknown): boolean {
   const keysA = Object.keys(a);
   if (keysA.length !== Object.keys(b).length) return false;
   return keysA.every(
-    (key) => Object.hasOwn(b, key) && sameContent((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameContent((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   );
 }
 
@@ -191,7 +193,8 @@ export class MessageReader {
     const flat: ChatMessage[] = [];
     const reads: Read[] = [];
     value.forEach((entry: unknown, i) => {
-      if (typeof entry !== 'object' || entry === null) throw new TypeError(`message ${i + 1} is not a message`);
+      if (typeof entry !== 'object' || entry === null)
+        throw new TypeError(`message ${i + 1} is not a message`);
       const before = this.#previous[i];
       const messages =
         before && sameContent(before.entry, entry)
