@@ -515,7 +515,7 @@ async function chatbotFigure(app, figure, key) {
         }),
         new Promise((resolve) => setTimeout(() => resolve(null), STREAM_LIMIT_MS)),
       ]);
-      if (done === null) return { timedOut: true };
+      if (done === null) return { usable: ready.usable, timedOut: true };
       const frames = await page.evaluate(() => window.__bench.stopFrames());
       if (rep === 0 && process.env.BENCH_SCREENSHOTS)
         await page.screenshot({ path: path.join(here, '.tmp', `${key}-${variant}.png`) });

@@ -217,6 +217,11 @@ export class GrChatbot extends GradioElement {
         this.#groups = [];
       }
       if (this.editing && this.editing.group >= this.#groups.length) this.editing = null;
+      // A new conversation starts without the feedback and open thoughts of the last one.
+      if (!this.#messages.length) {
+        this.#feedback.clear();
+        this.#expanded.clear();
+      }
     }
     if (changed.has('feedbackValue')) this.#feedback.clear();
     const display = [
