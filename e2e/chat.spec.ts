@@ -159,9 +159,14 @@ test.describe('ChatInterface, end to end', () => {
     });
     await expect(chat.getByRole('button', { name: 'Liked' })).toHaveAttribute('aria-pressed', 'true');
     const flags = root.getByLabel('Flags');
-    await root.getByRole('button', { name: 'Read flags' }).click();
-    await expect(flags).toHaveValue(/Rate me/);
-    await expect(flags).toHaveValue(/,1,Like,/);
+    // The server writes the flag while handling the like: read until it is there.
+    await expect
+      .poll(async () => {
+        await root.getByRole('button', { name: 'Read flags' }).click();
+        await page.waitForTimeout(300);
+        return flags.inputValue();
+      })
+      .toMatch(/Rate me[^]*,1,Like,/);
 
     await chat.getByRole('button', { name: 'Dislike' }).click();
     await expect(received).toHaveValue(/"liked": false/);
