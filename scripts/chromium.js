@@ -15,7 +15,7 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // A fake camera and microphone that need no permission prompt, for the media components.
+  // A fake camera and microphone that need no permission prompt (media recording, chat input).
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
 ];

@@ -15,7 +15,7 @@ import { BlockHeads, evalTemplateLiteral, mountAppHead, runAppJs, runBlockJs } f
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
-import { ensureDefined, isKnownType } from './render/registry.js';
+import { ensureDefined, isKnownType, loadBlockTag } from './render/registry.js';
 import { loadExampleRenderer } from './render/examples.js';
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
@@ -238,6 +238,7 @@ export class AppSession {
       root,
       fileUrl: (file) => fileUrl(file, root, apiPrefix),
       loadExampleRenderer,
+      loadBlock: loadBlockTag,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
       appJs: {
         templateLiteral: evalTemplateLiteral,

@@ -18,6 +18,13 @@ export interface AppServices {
   /** A type's example form for `gr.Examples` / `gr.Dataset`; null for a type without one. */
   loadExampleRenderer(type: string): Promise<ExampleRenderer | null>;
   /**
+   * Our element for a block type shown outside the app's layout (a gr.Image or gr.HTML inside a
+   * chat message): resolves with its tag once the type's module is loaded and the element
+   * defined; null for a type we have no element for (yet). The caller creates the element and
+   * sets its props, value and `services`.
+   */
+  loadBlock(type: string): Promise<string | null>;
+  /**
    * Calls one of a component's server functions (gr.FileExplorer `ls`, gr.Dialogue `format`,
    * gr.HTML `server_functions`) and resolves with what it returns.
    */

@@ -2,6 +2,7 @@ import { Client, prepare_files } from '@gradio/client';
 import type { FileData } from '../base/file-data.js';
 import type { ClientEvent, ClientPort, Submission, UploadTransfer } from './client-events.js';
 import { watchUploadProgress } from './upload-progress.js';
+import { streamedValuesCopied } from './share-structure.js';
 
 /** Signals of uploads in flight, by upload id: the client's fetch takes no signal of its own. */
 const uploadSignals = new Map<string, AbortSignal>();
@@ -40,12 +41,14 @@ export function connectClient(
   let closed = false;
   return {
     submit(fnIndex, data, eventData, triggerId) {
-      return deferred(
-        ready.then((client) => {
-          // The sixth argument exists at runtime but not in the published type.
-          const submit = client.submit as unknown as (...args: unknown[]) => Submission;
-          return submit(fnIndex, data, eventData, triggerId, undefined, headers);
-        }),
+      return streamedValuesCopied(
+        deferred(
+          ready.then((client) => {
+            // The sixth argument exists at runtime but not in the published type.
+            const submit = client.submit as unknown as (...args: unknown[]) => Submission;
+            return submit(fnIndex, data, eventData, triggerId, undefined, headers);
+          }),
+        ),
       );
     },
     async componentServer(componentId, fnName, data) {

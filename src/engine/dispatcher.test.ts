@@ -224,6 +224,26 @@ describe('Dispatcher', () => {
     expect(dispatcher.isRunning(0)).toBe(false);
   });
 
+  it("runs what waits on a cancelled run (.then and .failure children, not .success), as Gradio's page does", async () => {
+    const client = new FakeClient((fn) => (fn === 0 ? null : ok()));
+    const deps = [
+      dep({ id: 0, targets: [{ id: 3, event: 'click' }], outputs: [2], generator: true }),
+      dep({ id: 1, targets: [{ id: 4, event: 'click' }], cancels: [0] }),
+      dep({ id: 2, triggerAfter: 0 }),
+      dep({ id: 3, triggerAfter: 0, triggerOnlyOnSuccess: true }),
+      dep({ id: 4, triggerAfter: 0, triggerOnlyOnFailure: true }),
+    ];
+    const { store, dispatcher } = setup(deps, client);
+    const running = dispatcher.trigger(3, 'click');
+    await vi.waitFor(() => expect(store.status(2)).toMatchObject({ stage: 'pending' }));
+    await Promise.all(dispatcher.trigger(4, 'click'));
+    await Promise.all(running);
+    // The cancelled run's then/failure children, then the stop's own run; never its success child.
+    await vi.waitFor(() => expect(client.submissions.map((s) => s.fnIndex)).toEqual([0, 2, 4, 1]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(client.submissions.map((s) => s.fnIndex)).toEqual([0, 2, 4, 1]);
+  });
+
   it('runs JS-only dependencies in the page, wrapping a single output', async () => {
     const client = new FakeClient();
     const deps = [

@@ -126,6 +126,9 @@ export class Dispatcher {
       const dep = this.#index.get(id);
       if (dep) this.#setStatus(dep, null);
       await running.submission?.cancel().catch(() => undefined);
+      // As Gradio's frontend: what waits on the cancelled run (its .then and .failure children)
+      // runs now (a ChatInterface's stop brings its submit button and history back this way).
+      if (dep) void this.#chain(dep, 'failure', null);
     }
   }
 
@@ -266,6 +269,8 @@ export class Dispatcher {
         this.#setStatus(dep, status);
       }
     }
+    // A cancelled submission may simply end: that is no success to chain on.
+    if (this.#running.get(dep.id) !== running) return 'stopped';
     this.#setStatus(dep, null);
     return 'success';
   }

@@ -3,6 +3,9 @@ import type { ReactiveElement } from 'lit';
 /** Config prop names that differ from a plain snake_case -> camelCase conversion. */
 const RENAMED: Record<string, string> = {
   _selectable: 'selectable',
+  // Chatbot: set by the server when retry / undo listeners exist.
+  _retryable: 'retryable',
+  _undoable: 'undoable',
   // A tab's or step's own id (gr.Tab(id=...)); `id` on the element is elem_id's.
   id: 'tabId',
 };

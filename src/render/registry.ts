@@ -57,3 +57,17 @@ export function ensureDefined(type: string): Promise<void> {
   }
   return promise;
 }
+
+/**
+ * The tag of our element for a block type, once defined; null for a type we cannot render (or
+ * whose chunk failed to load). For blocks outside the app's layout, such as chat message content.
+ */
+export async function loadBlockTag(type: string): Promise<string | null> {
+  if (!isKnownType(type)) return null;
+  try {
+    await ensureDefined(type);
+    return tagFor(type);
+  } catch {
+    return null;
+  }
+}

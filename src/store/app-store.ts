@@ -8,15 +8,28 @@ export type ValueSource = 'user' | 'output';
 type Listener = () => void;
 type ValueListener = (id: number, value: unknown, source: ValueSource) => void;
 
-/** Values compare by content: Gradio values are JSON, and a re-sent equal value is no change. */
+/**
+ * Values compare by content: Gradio values are JSON, and a re-sent equal value is no change.
+ * Walks both values and stops at the first difference; parts that are the same object are equal
+ * at once, so a streamed chat whose unchanged messages are shared costs little per chunk.
+ */
 function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    // As in JSON, an undefined entry is null.
+    return a.length === other.length && a.every((item, i) => sameValue(item ?? null, other[i] ?? null));
   }
+  // As in JSON, a key holding undefined is no key.
+  const keysOf = (o: object): string[] =>
+    Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const keysA = keysOf(a);
+  if (keysA.length !== keysOf(b).length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.every((key) => Object.hasOwn(recordB, key) && sameValue(recordA[key], recordB[key]));
 }
 
 /**

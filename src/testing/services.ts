@@ -1,5 +1,6 @@
 import type { AppServices } from '../base/app-services.js';
 import { loadExampleRenderer } from '../render/examples.js';
+import { loadBlockTag } from '../render/registry.js';
 import { fileUrl } from '../render/file-url.js';
 import { evalTemplateLiteral, runBlockJs } from '../engine/app-js.js';
 
@@ -9,6 +10,7 @@ export function testServices(overrides: Partial<AppServices> = {}, root = 'http:
     root,
     fileUrl: (file) => fileUrl(file, root, '/gradio_api'),
     loadExampleRenderer,
+    loadBlock: loadBlockTag,
     callServerFunction: () => Promise.reject(new Error('no server in component tests')),
     // The production policy module; a block's head is never loaded in component tests.
     appJs: { templateLiteral: evalTemplateLiteral, run: runBlockJs, loadHead: () => Promise.resolve() },
