@@ -240,6 +240,7 @@ export class AppSession {
       loadExampleRenderer,
       loadBlock: loadBlockTag,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
+      listens: (blockId, trigger) => this.dispatcher.listens(blockId, trigger),
       appJs: {
         templateLiteral: evalTemplateLiteral,
         run: runBlockJs,
@@ -324,6 +325,9 @@ export class AppSession {
     const userProps = (element.constructor as typeof GradioElement).userProps;
     const changed = userProps.filter((key) => state[key] !== this.store.props(id)[key]);
     if (changed.length) this.store.patch(id, Object.fromEntries(changed.map((key) => [key, state[key]])));
+    // Not a user action: the block's value changed form (the image editor re-encoding a value the
+    // app gave it, as Gradio's page sends it); stored, nothing runs.
+    if (event.trigger === 'value') return;
     // A gr.Button placed in a block's toolbar: the app runs that button's own click listeners.
     if (event.trigger === 'custom_button_click') {
       const target = (event.data as { id?: unknown } | null)?.id;

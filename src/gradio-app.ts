@@ -224,6 +224,7 @@ export class GradioApp extends LitElement {
       'gr-expand',
       'gr-collapse',
       'gr-custom_button_click',
+      'gr-value',
       ...names,
     ]) {
       this.renderRoot.removeEventListener(name, this.#onTrigger);

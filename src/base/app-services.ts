@@ -30,6 +30,12 @@ export interface AppServices {
    */
   callServerFunction(blockId: number, fnName: string, data: unknown): Promise<unknown>;
   /**
+   * Whether the app listens to this trigger on this block (Gradio's `attached_events`): a block
+   * shows a control only for an event someone handles (the image editor's "Save changes" for
+   * `apply`). Absent where there is no app (component tests): treat as false.
+   */
+  listens?(blockId: number, trigger: string): boolean;
+  /**
    * Uploads files to the app's server through its client, refusing (with an UploadError, before
    * any byte is sent) files over the server's `max_file_size` or outside `fileTypes`.
    */

@@ -78,6 +78,11 @@ export class Dispatcher {
     return this.#running.has(fnId);
   }
 
+  /** Whether the app listens to `event` on block `targetId` (some dependency it starts). */
+  listens(targetId: number, event: string): boolean {
+    return this.#index.triggered(targetId, event).length > 0;
+  }
+
   /** A block reported a user action (or the engine decided an output write counts as one). */
   trigger(targetId: number, event: string, eventData: unknown = null): Promise<void>[] {
     return this.#index.triggered(targetId, event).map((dep) => this.run(dep, targetId, eventData));
