@@ -86,6 +86,9 @@ export default defineConfig({
       '@codemirror/lang-python',
       '@codemirror/lang-javascript',
       '@lezer/highlight',
+      'wavesurfer.js',
+      'wavesurfer.js/dist/plugins/regions.js',
+      'hls.js/light',
     ],
   },
   test: {
