@@ -154,11 +154,10 @@ export class GrAudioPlayer extends LitElement {
     this.current = 0;
     this.duration = 0;
     audio.loop = this.loop;
+    // load() also empties currentSrc, which a new waveform would otherwise load again.
     audio.removeAttribute('src');
-    if (!this.src) {
-      audio.load();
-      return;
-    }
+    audio.load();
+    if (!this.src) return;
     if (this.stream) {
       const detach = await attachHls(audio, this.src, { onFatal: (message) => (this.error = message) });
       if (load !== this.#loads) return detach();
@@ -171,40 +170,51 @@ export class GrAudioPlayer extends LitElement {
       if (this.autoplay) this.#autoplay(audio);
       return;
     }
+    let WaveSurferClass: typeof WaveSurfer;
     try {
-      const { default: WaveSurferClass } = await import('wavesurfer.js');
-      if (load !== this.#loads || !this.#wave.value) return;
-      const surfer = WaveSurferClass.create({
-        container: this.#wave.value,
-        media: audio,
-        height: 50,
-        barWidth: 2,
-        barGap: 3,
-        barRadius: 10,
-        cursorWidth: 2,
-        cursorColor: '#ddd5e9',
-        dragToSeek: true,
-        normalize: true,
-        minPxPerSec: 20,
-        sampleRate: this.sampleRate,
-        ...this.#colors(),
-      });
-      this.#surfer = surfer;
-      surfer.on('decode', (duration) => (this.duration = duration));
-      surfer.on('ready', () => {
-        if (this.autoplay) this.#autoplay(audio);
-      });
-      await surfer.load(this.src);
+      WaveSurferClass = (await import('wavesurfer.js')).default;
     } catch (error) {
-      if (load !== this.#loads || (error as Error).name === 'AbortError') return;
-      // The file could not be fetched or decoded for a waveform (no CORS, an odd codec): the
-      // browser's own player may still manage.
-      console.warn('[gradio-app] The waveform could not load; using the browser player:', error);
-      this.#surfer?.destroy();
-      this.#surfer = null;
-      this.fallback = true;
-      audio.src = this.src;
+      return this.#fallBack(load, error);
     }
+    if (load !== this.#loads || !this.#wave.value) return;
+    // Given the URL up front: a waveform made on a media element that played something before
+    // would otherwise load that element's old source on its own.
+    const surfer = WaveSurferClass.create({
+      container: this.#wave.value,
+      media: audio,
+      url: this.src,
+      height: 50,
+      barWidth: 2,
+      barGap: 3,
+      barRadius: 10,
+      cursorWidth: 2,
+      cursorColor: '#ddd5e9',
+      dragToSeek: true,
+      normalize: true,
+      minPxPerSec: 20,
+      sampleRate: this.sampleRate,
+      ...this.#colors(),
+    });
+    this.#surfer = surfer;
+    surfer.on('decode', (duration) => (this.duration = duration));
+    surfer.on('ready', () => {
+      if (this.autoplay) this.#autoplay(audio);
+    });
+    surfer.on('error', (error) => this.#fallBack(load, error));
+  }
+
+  /**
+   * The file could not be fetched or decoded for a waveform (no CORS, an odd codec): the
+   * browser's own player may still manage.
+   */
+  #fallBack(load: number, error: unknown): void {
+    if (load !== this.#loads || (error as Error)?.name === 'AbortError' || this.fallback) return;
+    console.warn('[gradio-app] The waveform could not load; using the browser player:', error);
+    this.#surfer?.destroy();
+    this.#surfer = null;
+    this.fallback = true;
+    const audio = this.#audio.value;
+    if (audio && this.src) audio.src = this.src;
   }
 
   #colors(): { waveColor: string; progressColor: string } {

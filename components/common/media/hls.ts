@@ -5,15 +5,18 @@ export interface StreamHandlers {
 
 /**
  * Plays an HLS playlist (Gradio's streaming audio and video outputs, `is_stream: true`) in a
- * media element: natively where the browser plays HLS (Safari), else through hls.js, loaded
- * only now. Returns a function that detaches it.
+ * media element: through hls.js (loaded only now) where the browser has Media Source
+ * Extensions, else natively where it plays HLS itself (iOS Safari). Some Chromium builds answer
+ * "maybe" to the HLS MIME type yet cannot play the playlist, so hls.js comes first, as on
+ * Gradio's page. Returns a function that detaches it.
  */
 export async function attachHls(
   media: HTMLMediaElement,
   url: string,
   handlers: StreamHandlers = {},
 ): Promise<() => void> {
-  if (media.canPlayType('application/vnd.apple.mpegurl')) {
+  const mse = 'MediaSource' in window || 'ManagedMediaSource' in window;
+  if (!mse && media.canPlayType('application/vnd.apple.mpegurl')) {
     media.src = url;
     return () => {
       media.removeAttribute('src');
