@@ -7,7 +7,7 @@ export const AUDIO_RECORDING_TYPES = [
   'audio/mp4',
   'audio/ogg;codecs=opus',
 ];
-export const VIDEO_RECORDING_TYPES = ['video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
+export const VIDEO_RECORDING_TYPES = ['video/webm', 'video/mp4'];
 
 /** The file extension for a recording's MIME type (`video/webm;codecs=vp8` -> `webm`). */
 export function extensionFor(mimeType: string): string {
