@@ -296,6 +296,7 @@ export class GrVideo extends GradioElement {
     }
     if (session !== this.#session) return;
     this.mode = 'idle';
+    if (!blob.size) this.message = 'Nothing was recorded: the camera delivered no video. Try again.';
     if (file) this.value = this.#wrap(file);
     this.emit('stop_recording');
     if (file) {
