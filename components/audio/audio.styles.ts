@@ -21,8 +21,10 @@ export const audioStyles = css`
       display: flex;
       flex-direction: column;
       justify-content: center;
+    }
+    gr-audio .audio-content.empty {
       min-height: var(--size-32, 8rem);
-      padding-top: calc(var(--block-label-margin) + var(--size-6, 1.5rem));
+      padding-top: calc(var(--block-label-margin) + 1.5rem);
     }
     gr-audio gr-upload-zone {
       flex: 1 1 auto;
@@ -36,7 +38,7 @@ export const audioStyles = css`
       display: flex;
       flex-direction: column;
       gap: var(--spacing-md);
-      margin: var(--spacing-xl);
+      margin: var(--spacing-lg) var(--spacing-xl) var(--spacing-xl);
     }
     gr-audio .live-wave {
       width: 100%;

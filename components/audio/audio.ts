@@ -128,6 +128,8 @@ export class GrAudio extends GradioElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const all = changed as Map<string, unknown>;
+    if (all.has('source') && this.source === 'microphone' && this.interactive) void this.#refreshDevices();
     if (changed.has('recording') || changed.has('interactive')) {
       // `recording` asks for the microphone at once (on load, or when an update turns it on).
       if (this.recording && this.interactive && !this.#capturing && this.#sources.includes('microphone')) {
@@ -427,9 +429,16 @@ export class GrAudio extends GradioElement {
       role="group"
       aria-label=${label}
     >
-      ${renderBlockLabel({ label, show: this.showLabel, icon: mediaIcons.music, container: this.container })}
+      ${renderBlockLabel({
+        label,
+        show: this.showLabel,
+        icon: mediaIcons.music,
+        container: this.container,
+        // Over the drop zone or the empty state; above a player or recorder, as on Gradio's page.
+        float: !showPlayer && !(interactive && this.source === 'microphone'),
+      })}
       ${this.#renderToolbar(value)}
-      <div class="audio-content ${showPlayer ? 'has-player' : ''}">
+      <div class="audio-content ${showPlayer ? 'has-player' : ''} ${empty ? 'empty' : ''}">
         ${
           showPlayer
             ? this.#renderPlayer(value)

@@ -45,6 +45,8 @@ export const videoStyles = css`
       align-items: center;
       justify-content: center;
       min-height: var(--size-60, 15rem);
+    }
+    gr-video .webcam:has(video:not([hidden])) {
       background: var(--background-fill-secondary);
     }
     gr-video .preview {

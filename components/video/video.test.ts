@@ -152,6 +152,8 @@ describe('<gr-video>', () => {
     const { el, root } = await mountBlock<GrVideo>('video', {
       label: 'Cam',
       sources: ['webcam'],
+      // A small frame keeps the browser's software encoder quick on a busy machine.
+      webcamOptions: { mirror: true, constraints: { video: { width: 320, height: 240 } } },
       interactive: true,
       services: testServices({ upload }),
     });
@@ -160,7 +162,7 @@ describe('<gr-video>', () => {
     await vi.waitFor(() => expect(button(el, 'Record')?.disabled).toBe(false), { timeout: 5000 });
     const preview = el.querySelector<HTMLVideoElement>('video.preview')!;
     expect(preview.classList.contains('mirror')).toBe(true);
-    await vi.waitFor(() => expect(preview.videoWidth).toBeGreaterThan(0), { timeout: 5000 });
+    await vi.waitFor(() => expect(preview.videoWidth).toBe(320), { timeout: 5000 });
     button(el, 'Record')!.click();
     expect(events).toEqual(['start_recording']);
     // Long enough for a software encoder on a busy machine to produce its first frames.
