@@ -93,6 +93,45 @@ test.describe('video', () => {
     expect(page.url()).toBe(hostUrl);
   });
 
+  test("trims with the server's own ffmpeg (as Gradio's page does): the server receives the cut clip", async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    test.setTimeout(240_000);
+    const root = await open(page, gradio, embed);
+    const sample = await block(root, 'Cue subtitles')
+      .locator('video')
+      .evaluate((v: HTMLVideoElement) => v.currentSrc || v.src);
+    const bytes = Buffer.from(await (await page.request.get(sample)).body());
+    const upload = block(root, 'Upload video');
+    await upload
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: bytes });
+    await expect
+      .poll(async () => (await mediaState(upload.locator('video'))).duration, { timeout: 20_000 })
+      .toBeGreaterThan(1.9);
+    await upload.getByRole('button', { name: 'Trim video to selection' }).click();
+    await upload.getByLabel('Trim start').fill('0.5');
+    await upload.getByLabel('Trim start').press('Tab');
+    await upload.getByLabel('Trim end').fill('1.5');
+    await upload.getByLabel('Trim end').press('Tab');
+    await expect(upload.getByLabel('Duration of the selection')).toHaveText('0:01');
+    await upload.getByRole('button', { name: 'Trim', exact: true }).click();
+    await expect(upload.getByRole('status')).toHaveText('Trimming the video…');
+    await expect(upload.getByRole('button', { name: 'Reset video to initial value' })).toBeVisible({
+      timeout: 180_000,
+    });
+    await root.getByRole('button', { name: 'Send video' }).click();
+    const got = await received(root, (r) => r.name === 'video.mp4');
+    expect(got.seconds).toBeGreaterThanOrEqual(0.9);
+    expect(got.seconds).toBeLessThanOrEqual(1.2);
+    // Reset brings the uploaded clip back.
+    await upload.getByRole('button', { name: 'Reset video to initial value' }).click();
+    await root.getByRole('button', { name: 'Send video' }).click();
+    expect((await received(root, (r) => r.name === 'clip.mp4')).seconds).toBe(2);
+  });
+
   test('records from the (fake) webcam: the server receives a playable recording of about that length', async ({
     page,
     gradio,

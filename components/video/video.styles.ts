@@ -130,6 +130,49 @@ export const videoStyles = css`
       color: var(--error-text-color);
       font-size: var(--text-sm);
     }
+    gr-video .trim-panel {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: flex-end;
+      gap: var(--spacing-lg);
+      padding: var(--spacing-md);
+      color: var(--body-text-color-subdued);
+      font-size: var(--text-sm);
+    }
+    gr-video .trim-panel input {
+      width: 6em;
+      margin: 0 var(--spacing-xs);
+      padding: 0 var(--spacing-xs);
+      border: 1px solid var(--input-border-color);
+      border-radius: var(--radius-sm);
+      background: var(--input-background-fill);
+      color: var(--body-text-color);
+    }
+    gr-video .trim-duration {
+      color: var(--color-accent);
+      font-variant-numeric: tabular-nums;
+    }
+    gr-video .text-button {
+      height: var(--size-6);
+      padding: 0 var(--spacing-md);
+      border: 1px solid var(--neutral-400);
+      border-radius: var(--radius-sm);
+      background: none;
+      color: var(--body-text-color);
+      font-weight: bold;
+      cursor: pointer;
+    }
+    gr-video .text-button:hover,
+    gr-video .text-button:focus-visible {
+      border-color: var(--color-accent);
+      color: var(--color-accent);
+    }
+    gr-video .trim-status {
+      padding: var(--spacing-md);
+      color: var(--body-text-color-subdued);
+      font-size: var(--text-sm);
+    }
     @keyframes gr-video-pulse {
       0%,
       100% {

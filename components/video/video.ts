@@ -20,6 +20,7 @@ import { renderSourceSelect, type MediaSource } from '../common/media/source-sel
 import { listDevices, openCamera, stopStream } from '../common/media/devices.js';
 import { Recording, VIDEO_RECORDING_TYPES, extensionFor } from '../common/media/recorder.js';
 import { formatTime } from '../common/media/time.js';
+import { trimVideo, videoExtension } from '../common/media/ffmpeg-trim.js';
 import { videoStyles } from './video.styles.js';
 
 /** Gradio's `webcam_options` (gr.WebcamOptions; 4.x/5.x `mirror_webcam`, `webcam_constraints`). */
@@ -90,6 +91,12 @@ export class GrVideo extends GradioElement {
   @state() private elapsed = 0;
   @state() private devices: MediaDeviceInfo[] = [];
   @state() private deviceId = '';
+  @state() private trimming = false;
+  @state() private trimStart = 0;
+  @state() private trimEnd = 0;
+  @state() private processing = false;
+  /** The value before the last trim, for "Reset video". */
+  @state() private previous: VideoValue = null;
 
   readonly #preview = createRef<HTMLVideoElement>();
   #stream: MediaStream | null = null;
@@ -181,6 +188,8 @@ export class GrVideo extends GradioElement {
   #clear(): void {
     this.#closeCamera();
     this.value = null;
+    this.previous = null;
+    this.trimming = false;
     this.message = null;
     this.emit('clear');
     this.emit('input');
@@ -194,6 +203,69 @@ export class GrVideo extends GradioElement {
     this.message = null;
     this.source = source;
     if (this.value !== null) this.#clear();
+  }
+
+  // --- trimming ----------------------------------------------------------------------------
+
+  get #duration(): number {
+    const duration = this.querySelector('gr-video-player')?.media?.duration ?? 0;
+    return Number.isFinite(duration) ? duration : 0;
+  }
+
+  #startTrim(): void {
+    const duration = this.#duration;
+    if (!duration) {
+      this.message = 'The video has not loaded yet; try trimming again in a moment.';
+      return;
+    }
+    this.message = null;
+    this.trimStart = 0;
+    this.trimEnd = duration;
+    this.trimming = true;
+  }
+
+  #setTrim(which: 'start' | 'end', value: number): void {
+    if (!Number.isFinite(value)) return;
+    if (which === 'start') this.trimStart = Math.max(0, Math.min(value, this.trimEnd - 0.1));
+    else this.trimEnd = Math.min(this.#duration, Math.max(value, this.trimStart + 0.1));
+  }
+
+  /**
+   * Cuts the video with the server's own ffmpeg (as Gradio's page does) and sends the clip up;
+   * the clip is then the value.
+   */
+  async #applyTrim(video: FileData): Promise<void> {
+    const url = this.services?.fileUrl(video) ?? video.url;
+    if (!url || !this.services) return;
+    const { trimStart: start, trimEnd: end } = this;
+    this.trimming = false;
+    this.processing = true;
+    this.message = null;
+    try {
+      const source = await (await fetch(url, { credentials: 'omit' })).blob();
+      const clip = await trimVideo(source, start, end, { root: this.services.root, name: fileName(video) });
+      const name = `video.${videoExtension(clip.type)}`;
+      const [file] = await this.services.upload([new File([clip], name, { type: clip.type })], {
+        blockId: this.blockId,
+      });
+      if (!file) return;
+      this.previous = this.value;
+      this.value = this.#wrap(file);
+      this.emit('input');
+      this.emit('change');
+    } catch (error) {
+      this.message = (error as Error).message;
+    } finally {
+      this.processing = false;
+    }
+  }
+
+  #reset(): void {
+    if (this.previous === null) return;
+    this.value = this.previous;
+    this.previous = null;
+    this.emit('input');
+    this.emit('change');
   }
 
   // --- webcam -------------------------------------------------------------------------------
@@ -370,6 +442,8 @@ export class GrVideo extends GradioElement {
               : renderEmptyState(mediaIcons.video, 'large')
         }
       </div>
+      ${video && this.trimming ? this.#renderTrimPanel(video) : nothing}
+      ${this.processing ? html`<div class="trim-status" role="status">Trimming the video…</div>` : nothing}
       ${this.message ? html`<div class="media-message" role="alert">${this.message}</div>` : nothing}
       ${interactive ? renderSourceSelect(this.#sources, this.source, (s) => this.#selectSource(s)) : nothing}
     </div>`;
@@ -378,9 +452,38 @@ export class GrVideo extends GradioElement {
   #renderToolbar(video: FileData | null): unknown {
     const download = video && (this.buttons ?? ['download']).includes('download');
     const clear = this.interactive && video;
+    const edit = this.interactive && video && !video.is_stream && !this.trimming;
     const custom = renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }));
     if (!download && !clear && custom === nothing) return nothing;
     return html`<div class="icon-buttons">
+      ${
+        edit && this.previous !== null
+          ? html`<button
+              type="button"
+              class="icon-button"
+              aria-label="Reset video to initial value"
+              title="Reset video"
+              ?disabled=${this.processing}
+              @click=${this.#reset}
+            >
+              ${mediaIcons.undo}
+            </button>`
+          : nothing
+      }
+      ${
+        edit
+          ? html`<button
+              type="button"
+              class="icon-button"
+              aria-label="Trim video to selection"
+              title="Trim video"
+              ?disabled=${this.processing}
+              @click=${this.#startTrim}
+            >
+              ${mediaIcons.trim}
+            </button>`
+          : nothing
+      }
       ${
         download
           ? html`<button
@@ -408,6 +511,30 @@ export class GrVideo extends GradioElement {
             </button>`
           : nothing
       }
+    </div>`;
+  }
+
+  #renderTrimPanel(video: FileData): unknown {
+    const field = (which: 'start' | 'end', value: number) =>
+      html`<label
+        >${which === 'start' ? 'Trim start' : 'Trim end'}
+        <input
+          type="number"
+          min="0"
+          max=${this.#duration.toFixed(2)}
+          step="0.1"
+          .value=${value.toFixed(2)}
+          @change=${(e: Event) => this.#setTrim(which, Number((e.target as HTMLInputElement).value))}
+        />
+        s</label
+      >`;
+    return html`<div class="trim-panel" role="group" aria-label="Trim video">
+      ${field('start', this.trimStart)} ${field('end', this.trimEnd)}
+      <time class="trim-duration" aria-label="Duration of the selection"
+        >${formatTime(this.trimEnd - this.trimStart)}</time
+      >
+      <button type="button" class="text-button" @click=${() => void this.#applyTrim(video)}>Trim</button>
+      <button type="button" class="text-button" @click=${() => (this.trimming = false)}>Cancel</button>
     </div>`;
   }
 
