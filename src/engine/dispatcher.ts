@@ -354,7 +354,9 @@ export class Dispatcher {
       if (
         event.type === 'status' &&
         running.stream?.state === 'waiting' &&
-        (event.original_msg === 'process_starts' || event.stage === 'streaming' || event.stage === 'generating')
+        (event.original_msg === 'process_starts' ||
+          event.stage === 'streaming' ||
+          event.stage === 'generating')
       ) {
         this.#streamOpened(dep, running);
       }
