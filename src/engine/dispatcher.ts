@@ -47,9 +47,12 @@ interface Running {
 /** A streaming input's state, as its component reads it (`stream_state`), as on Gradio's page. */
 export type StreamState = 'waiting' | 'open' | 'closed';
 
-/** The triggers with which a streaming input says it stopped, or started again. */
-const STREAM_STOPS = new Set(['stop_recording', 'clear']);
-const STREAM_RESTARTS = new Set(['start_recording', 'stop_recording', 'clear']);
+/**
+ * The triggers with which a streaming input says it stopped, or started again. `close_stream` is
+ * the one Gradio's own webcam uses: it ends the stream and runs no app listener.
+ */
+const STREAM_STOPS = new Set(['stop_recording', 'clear', 'close_stream']);
+const STREAM_RESTARTS = new Set(['start_recording', 'stop_recording', 'clear', 'close_stream']);
 
 const stripQuotes = (s: string): string => s.replace(/^"(.*)"$/s, '$1');
 

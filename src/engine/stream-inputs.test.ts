@@ -171,17 +171,19 @@ describe('streaming inputs (connection: "stream")', () => {
     expect(client.streams).toHaveLength(2);
   });
 
-  it('clear stops a stream too', async () => {
-    const { store, client, chunk, dispatcher } = setup(streamDep());
-    const run = chunk(0);
-    await tick();
-    client.streams[0]!.push(starts);
-    await tick();
-    dispatcher.trigger(1, 'clear');
-    await Promise.all(run);
-    expect(client.streams[0]!.closed).toBe(true);
-    expect(store.props(1).stream_state).toBe('closed');
-  });
+  for (const stop of ['clear', 'close_stream']) {
+    it(`${stop} stops a stream too`, async () => {
+      const { store, client, chunk, dispatcher } = setup(streamDep());
+      const run = chunk(0);
+      await tick();
+      client.streams[0]!.push(starts);
+      await tick();
+      dispatcher.trigger(1, stop);
+      await Promise.all(run);
+      expect(client.streams[0]!.closed).toBe(true);
+      expect(store.props(1).stream_state).toBe('closed');
+    });
+  }
 
   it('time_limit ends the stream; later chunks open nothing until the source starts again', async () => {
     const { store, client, chunk, dispatcher } = setup(streamDep({ timeLimit: 0.05 }));
