@@ -145,6 +145,37 @@ describe('<gr-video>', () => {
     expect(events.slice(3)).toEqual(['clear', 'input', 'change']);
   });
 
+  it("trimming: start/end fields and the selection's length; a server without ffmpeg says so and keeps the value", async () => {
+    const value = file();
+    const upload = vi.fn();
+    const { el } = await mountBlock<GrVideo>('video', {
+      label: 'Cut',
+      value,
+      interactive: true,
+      services: testServices({ upload }),
+    });
+    const player = el.querySelector('gr-video-player')!;
+    await vi.waitFor(() => expect(Number.isFinite(player.media!.duration)).toBe(true), { timeout: 5000 });
+    button(el, 'Trim video to selection')!.click();
+    await el.updateComplete;
+    const [start, end] = el.querySelectorAll<HTMLInputElement>('.trim-panel input');
+    start!.value = '0.2';
+    start!.dispatchEvent(new Event('change'));
+    end!.value = '0.1';
+    end!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // The end cannot come before the start.
+    expect(Number(end!.value)).toBeCloseTo(0.3, 5);
+    button(el, 'Trim')!.click();
+    await vi.waitFor(
+      () => expect(el.querySelector('[role=alert]')?.textContent).toContain('does not offer video trimming'),
+      { timeout: 10_000 },
+    );
+    expect(upload).not.toHaveBeenCalled();
+    expect(el.value).toBe(value);
+    expect(el.querySelector('.trim-panel')).toBeNull();
+  });
+
   it('records from the (fake) webcam: a WebM reaches the server and is the value, with start/stop_recording', async () => {
     const upload = vi.fn(async (files: readonly File[]) => [
       { path: `/tmp/${files[0]!.name}`, url: URL.createObjectURL(files[0]!), orig_name: files[0]!.name },
