@@ -77,6 +77,8 @@ export class GrAudio extends GradioElement {
   @property({ type: Boolean }) streaming = false;
   /** Built-in buttons (`download`, `share`) and custom gr.Button entries. */
   @property({ attribute: false }) buttons: readonly unknown[] | null = null;
+  /** 4.x/5.x: `show_download_button` (6.x: `buttons`). */
+  @property({ attribute: false }) showDownloadButton: boolean | null = null;
   /** Seconds between streamed chunks (the `.stream()` event's `stream_every`, set by the engine). */
   @property({ attribute: false }) streamEvery = 0.5;
   /** The `.stream()` event's time limit, in seconds. */
@@ -455,7 +457,7 @@ export class GrAudio extends GradioElement {
   }
 
   #renderToolbar(value: FileData | null): unknown {
-    const download = value && (this.buttons ?? ['download']).includes('download');
+    const download = value && (this.buttons ? this.buttons.includes('download') : this.showDownloadButton !== false);
     const clear = this.interactive && (value || this.#capturing);
     const custom = renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }));
     if (!download && !clear && custom === nothing) return nothing;

@@ -79,6 +79,8 @@ export class GrVideo extends GradioElement {
   @property({ attribute: false }) subtitles: FileData | null = null;
   @property({ attribute: false }) playbackPosition: number | null = null;
   @property({ attribute: false }) buttons: readonly unknown[] | null = null;
+  /** 4.x/5.x: `show_download_button` (6.x: `buttons`). */
+  @property({ attribute: false }) showDownloadButton: boolean | null = null;
   /**
    * The server takes a video back as `{video, subtitles}` (4.x/5.x; set by the config
    * normalizer), not as the FileData.
@@ -450,7 +452,7 @@ export class GrVideo extends GradioElement {
   }
 
   #renderToolbar(video: FileData | null): unknown {
-    const download = video && (this.buttons ?? ['download']).includes('download');
+    const download = video && (this.buttons ? this.buttons.includes('download') : this.showDownloadButton !== false);
     const clear = this.interactive && video;
     const edit = this.interactive && video && !video.is_stream && !this.trimming;
     const custom = renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }));
