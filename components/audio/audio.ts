@@ -457,7 +457,8 @@ export class GrAudio extends GradioElement {
   }
 
   #renderToolbar(value: FileData | null): unknown {
-    const download = value && (this.buttons ? this.buttons.includes('download') : this.showDownloadButton !== false);
+    const download =
+      value && (this.buttons ? this.buttons.includes('download') : this.showDownloadButton !== false);
     const clear = this.interactive && (value || this.#capturing);
     const custom = renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }));
     if (!download && !clear && custom === nothing) return nothing;

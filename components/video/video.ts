@@ -452,7 +452,8 @@ export class GrVideo extends GradioElement {
   }
 
   #renderToolbar(video: FileData | null): unknown {
-    const download = video && (this.buttons ? this.buttons.includes('download') : this.showDownloadButton !== false);
+    const download =
+      video && (this.buttons ? this.buttons.includes('download') : this.showDownloadButton !== false);
     const clear = this.interactive && video;
     const edit = this.interactive && video && !video.is_stream && !this.trimming;
     const custom = renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }));
