@@ -174,11 +174,14 @@ test.describe('audio', () => {
     const live = block(root, 'Live');
     await live.getByRole('button', { name: 'Record' }).click();
     await expect(root.getByLabel('Chunks')).toHaveValue(/^[3-9] chunks/, { timeout: 15_000 });
-    await expect(live.getByRole('alert')).toContainText('the app allows 4 s per stream', { timeout: 10_000 });
+    await expect(live.getByRole('alert')).toContainText('the app allows 10 s per stream', {
+      timeout: 25_000,
+    });
     await expect(live.getByRole('button', { name: 'Record' })).toBeVisible();
     const first = await streamReport(root);
     expect(first.chunks).toBeGreaterThanOrEqual(3);
-    expect(first.span).toBeLessThanOrEqual(4.6);
+    // The last chunk may still be processed just after the limit; it is the stop that matters.
+    expect(first.span).toBeLessThanOrEqual(11.5);
     expect(first.nonempty).toBe(true);
     // Nothing more reaches the server once the limit stopped the stream.
     await page.waitForTimeout(1500);

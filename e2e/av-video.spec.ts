@@ -68,7 +68,7 @@ test.describe('video', () => {
     const echo = block(root, 'Echo');
     const media = echo.locator('video');
     await expect.poll(async () => (await mediaState(media)).width, { timeout: 20_000 }).toBe(320);
-    expect((await mediaState(media)).duration).toBeCloseTo(2, 0);
+    expect((await mediaState(media)).duration).toBeCloseTo(5, 0);
 
     const count = (name: string) => root.getByLabel(`${name} events`);
     await echo.locator('video').hover();
@@ -76,13 +76,14 @@ test.describe('video', () => {
     await expect(count('play')).toHaveValue('1');
     await echo.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(count('pause')).toHaveValue('1');
-    await echo.getByRole('button', { name: 'Play', exact: true }).click();
+    // Replay, if a slow machine let the clip run to its end before the pause landed.
+    await echo.getByRole('button', { name: /^(Play|Replay)$/ }).click();
     await expect(count('end')).toHaveValue('1', { timeout: 15_000 });
     await expect(count('stop')).toHaveValue('1');
     await expect(echo.getByRole('button', { name: 'Replay' })).toBeAttached();
 
     await root.getByRole('button', { name: 'Send video' }).click();
-    expect(await received(root)).toMatchObject({ name: 'clip.mp4', size: bytes.length, seconds: 2 });
+    expect(await received(root)).toMatchObject({ name: 'clip.mp4', size: bytes.length, seconds: 5 });
 
     // Download saves the file without leaving the host page.
     const hostUrl = page.url();
@@ -129,7 +130,7 @@ test.describe('video', () => {
     // Reset brings the uploaded clip back.
     await upload.getByRole('button', { name: 'Reset video to initial value' }).click();
     await root.getByRole('button', { name: 'Send video' }).click();
-    expect((await received(root, (r) => r.name === 'clip.mp4')).seconds).toBe(2);
+    expect((await received(root, (r) => r.name === 'clip.mp4')).seconds).toBe(5);
   });
 
   test('records from the (fake) webcam: the server receives a playable recording of about that length', async ({

@@ -29,7 +29,7 @@ def make_clip(name, seconds, colour_shift=0):
     return str(path)
 
 
-SAMPLE = make_clip("sample.mp4", 2)
+SAMPLE = make_clip("sample.mp4", 5)
 SEGMENTS = [make_clip(f"part{i}.mp4", 1, i * 90) for i in range(3)]
 SRT = OUT_DIR / "subs.srt"
 SRT.write_text("1\n00:00:00,000 --> 00:00:01,500\nfrom the srt file\n")
