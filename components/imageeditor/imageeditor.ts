@@ -715,8 +715,9 @@ export class GrImageeditor extends GradioElement {
     let next = { ...this.cropRect, [field]: value };
     if (ratio && field === 'width') next.height = value / ratio;
     if (ratio && field === 'height') next.width = value * ratio;
-    next.width = Math.max(Math.min(MIN_FRAME, doc.width), next.width);
-    next.height = Math.max(Math.min(MIN_FRAME, doc.height), next.height);
+    // Typed sizes are taken as they are (a drag keeps a frame big enough to grab).
+    next.width = Math.max(1, next.width);
+    next.height = Math.max(1, next.height);
     next = containFrame(next, doc.width, doc.height, ratio);
     this.cropRect = next;
   }
