@@ -937,6 +937,8 @@ export class GrImageeditor extends GradioElement {
     }
     if (this.mode === 'crop' && event.key === 'Enter' && (typing || target.classList.contains('stage'))) {
       event.preventDefault();
+      // The field being typed in has not reported its change yet: take its number first.
+      if (typing) target.dispatchEvent(new Event('change'));
       this.#confirmCrop();
       return;
     }
