@@ -75,7 +75,7 @@ async function open(page: Page, url: string, embed: (body: string) => Promise<vo
 test.describe('image editor', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test("a sketchpad stroke reaches the function as a non-blank layer, shaped as Gradio's own page sends it", async ({
+  test("a sketchpad stroke reaches the function as a non-blank layer, and the app's value comes back, as from Gradio's own page", async ({
     page,
     gradio,
     embed,
@@ -89,6 +89,8 @@ test.describe('image editor', () => {
     expect(ours.layers).toHaveLength(1);
     expect(ours.layers[0]!.black).toBeGreaterThan(200);
     expect(ours.composite!.black).toBeGreaterThan(200);
+    // The app's own value (a background and a layer), sent back untouched.
+    const oursGiven = await send(root, 'Send given', 'Given received');
 
     // The same stroke on the official page of the same app.
     const official = await page.context().newPage();
@@ -105,6 +107,9 @@ test.describe('image editor', () => {
     const officialBox = official.getByLabel('Sketch received');
     await expect(officialBox).toHaveValue(/"layers": \[\{/);
     const theirs = JSON.parse(await officialBox.inputValue()) as Received;
+    await official.getByRole('button', { name: 'Send given' }).click();
+    await expect(official.getByLabel('Given received')).toHaveValue(/^\{/);
+    const theirsGiven = JSON.parse(await official.getByLabel('Given received').inputValue()) as Received;
     await official.close();
 
     // Same images, same shapes and modes; both layers carry a black stroke on transparency and
@@ -116,6 +121,13 @@ test.describe('image editor', () => {
     });
     expect(shape(ours)).toEqual(shape(theirs));
     expect(theirs.layers[0]!.black).toBeGreaterThan(200);
+
+    // Background and layers of the app's value as Gradio's page sends them. Its composite for a
+    // value nobody touched is null (the app gave none); ours is the picture flattened, as after
+    // any edit.
+    expect({ ...oursGiven, composite: null }).toEqual(theirsGiven);
+    expect(theirsGiven.composite).toBeNull();
+    expect(oursGiven.composite).toMatchObject({ shape: [80, 120, 4], red: 400, green: 1600, blue: 7600 });
   });
 
   test('crop and erase on an uploaded background: the function receives the cut picture and the erased stroke', async ({
@@ -176,7 +188,7 @@ test.describe('image editor', () => {
     expect(cropped.layers[0]!.red).toBeLessThanOrEqual(erased.layers[0]!.red);
   });
 
-  test('ImageMask round trip: the mask stroke comes back as a layer over the uploaded picture; the app value is sent back as Gradio sends it', async ({
+  test('ImageMask round trip: the mask stroke comes back as a layer over the uploaded picture', async ({
     page,
     gradio,
     embed,
@@ -197,18 +209,5 @@ test.describe('image editor', () => {
     expect(got.layers[0]!.black).toBeGreaterThan(100);
     expect(got.layers[0]!.painted - got.layers[0]!.black).toBeLessThan(got.layers[0]!.black);
 
-    // The app's own value, sent back untouched: exactly what Gradio's page sends.
-    const ours = await send(root, 'Send given', 'Given received');
-    const official = await page.context().newPage();
-    await official.goto(`${server.url}/`);
-    await official.getByRole('button', { name: 'Send given' }).click();
-    await expect(official.getByLabel('Given received')).toHaveValue(/^\{/);
-    const theirs = JSON.parse(await official.getByLabel('Given received').inputValue()) as Received;
-    await official.close();
-    // Background and layers as Gradio's page sends them. Its composite for a value nobody touched
-    // is null (the app's own composite was null); ours is the picture flattened, as after any edit.
-    expect({ ...ours, composite: null }).toEqual(theirs);
-    expect(theirs.composite).toBeNull();
-    expect(ours.composite).toMatchObject({ shape: [80, 120, 4], red: 400, green: 1600, blue: 7600 });
   });
 });
