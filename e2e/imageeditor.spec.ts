@@ -24,7 +24,9 @@ interface Received {
 
 /** The editor block whose label is `label` (its editing area is a group named after it). */
 const editor = (root: Locator, label: string): Locator =>
-  root.locator('gr-imageeditor').filter({ has: root.page().getByRole('group', { name: `${label}: image editor` }) });
+  root
+    .locator('gr-imageeditor')
+    .filter({ has: root.page().getByRole('group', { name: `${label}: image editor` }) });
 
 /** Clicks `button` and waits for the JSON the function wrote into `output`. */
 async function send(root: Locator, button: string, output: string): Promise<Received> {
@@ -83,7 +85,10 @@ test.describe('image editor', () => {
     const server = await gradio('imageeditor');
     const root = await open(page, server.url, embed);
     const sketch = editor(root, 'Sketch');
-    await expect(sketch.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(sketch.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await drag(page, sketch.locator('.stage'), 0.5, 0.3, 0.7);
     const ours = await send(root, 'Send sketch', 'Sketch received');
     expect(ours.layers).toHaveLength(1);
@@ -138,14 +143,26 @@ test.describe('image editor', () => {
     const server = await gradio('imageeditor');
     const root = await open(page, server.url, embed);
     const ed = editor(root, 'Editor');
-    await ed.locator('input.picker').setInputFiles({ name: 'bg.png', mimeType: 'image/png', buffer: await png(page, 120, 80) });
+    await ed
+      .locator('input.picker')
+      .setInputFiles({ name: 'bg.png', mimeType: 'image/png', buffer: await png(page, 120, 80) });
     await expect(root.getByLabel('Editor events', { exact: true })).toHaveValue('upload');
-    await expect(ed.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(ed.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const stage = ed.locator('.stage');
     // The picture fills the stage's width: a stroke along its middle row, across the whole image.
     const box = (await stage.boundingBox())!;
     const at = async (x: number, y: number) =>
-      ed.evaluate((el, [x, y]) => (el as unknown as { clientPoint(x: number, y: number): { x: number; y: number } }).clientPoint(x, y), [x, y] as const);
+      ed.evaluate(
+        (el, [x, y]) =>
+          (el as unknown as { clientPoint(x: number, y: number): { x: number; y: number } }).clientPoint(
+            x,
+            y,
+          ),
+        [x, y] as const,
+      );
     const from = await at(5, 60);
     const to = await at(115, 60);
     expect(from.x).toBeGreaterThan(box.x);
@@ -198,8 +215,13 @@ test.describe('image editor', () => {
     const mask = editor(root, 'Mask');
     // ImageMask: no layer menu.
     await expect(mask.locator('.layers-toggle')).toHaveCount(0);
-    await mask.locator('input.picker').setInputFiles({ name: 'm.png', mimeType: 'image/png', buffer: await png(page, 80, 60) });
-    await expect(mask.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await mask
+      .locator('input.picker')
+      .setInputFiles({ name: 'm.png', mimeType: 'image/png', buffer: await png(page, 80, 60) });
+    await expect(mask.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await drag(page, mask.locator('.stage'), 0.5, 0.3, 0.7);
     const got = await send(root, 'Send mask', 'Mask received');
     expect(got.background!.shape).toEqual([60, 80, 4]);
@@ -208,6 +230,5 @@ test.describe('image editor', () => {
     expect(got.layers[0]!.shape).toEqual([60, 80, 4]);
     expect(got.layers[0]!.black).toBeGreaterThan(100);
     expect(got.layers[0]!.painted - got.layers[0]!.black).toBeLessThan(got.layers[0]!.black);
-
   });
 });

@@ -21,7 +21,12 @@ const LAYER = drawImage(40, 20, (c) => {
   c.fillStyle = '#ff0000';
   c.fillRect(5, 5, 10, 10);
 });
-const file = (url: string, name: string): FileData => ({ path: `/tmp/${name}`, url, orig_name: name, size: 10 });
+const file = (url: string, name: string): FileData => ({
+  path: `/tmp/${name}`,
+  url,
+  orig_name: name,
+  size: 10,
+});
 
 runBlockContract('imageeditor', {
   background: file(BACKGROUND, 'bg.png'),
@@ -33,7 +38,9 @@ runBlockContract('imageeditor', {
 function record(root: ShadowRoot): { trigger: string; data: unknown }[] {
   const seen: { trigger: string; data: unknown }[] = [];
   for (const name of ['upload', 'input', 'change', 'clear', 'apply', 'select', 'value'])
-    root.addEventListener(`gr-${name}`, (e) => seen.push({ trigger: name, data: (e as GrTriggerEvent).data }));
+    root.addEventListener(`gr-${name}`, (e) =>
+      seen.push({ trigger: name, data: (e as GrTriggerEvent).data }),
+    );
   return seen;
 }
 
@@ -326,7 +333,9 @@ describe('<gr-imageeditor>', () => {
     expect(seen[0]!.trigger).toBe('value');
     expect([el.document.width, el.document.height]).toEqual([40, 20]);
     const opened = await pixels(valueOf(el).composite!.url!);
-    expect([opened.green, opened.blue, opened.red]).toEqual([100 + 200 - 100, 400, 100].map((n, i) => (i === 0 ? 300 : n)));
+    expect([opened.green, opened.blue, opened.red]).toEqual(
+      [100 + 200 - 100, 400, 100].map((n, i) => (i === 0 ? 300 : n)),
+    );
     expect(button(el, 'Brush').getAttribute('aria-pressed')).toBe('true');
     await userEvent.click(button(el, 'Image'));
     await userEvent.click(button(el, 'Crop'));
@@ -369,7 +378,10 @@ describe('<gr-imageeditor>', () => {
     const seen = record(root);
     expect(button(el, 'Image').getAttribute('aria-pressed')).toBe('true');
     expect(el.querySelector('.empty')!.textContent).toContain('Upload an image');
-    await userEvent.upload(el.querySelector<HTMLInputElement>('input.picker')!, await fileFrom(BACKGROUND, 'bg.png'));
+    await userEvent.upload(
+      el.querySelector<HTMLInputElement>('input.picker')!,
+      await fileFrom(BACKGROUND, 'bg.png'),
+    );
     await until(() => seen.length === 3);
     expect(seen.map((s) => s.trigger)).toEqual(['upload', 'input', 'change']);
     expect([el.document.width, el.document.height]).toEqual([40, 20]);
@@ -395,7 +407,12 @@ describe('<gr-imageeditor>', () => {
 
   it('colours: the app palette as radio buttons; "fixed" offers nothing else; "defaults" adds a custom colour and opacity', async () => {
     const { el, root } = await mountEditor({
-      brush: { default_size: 3, colors: ['#ff0000', ['#0000ff', 0.5]], default_color: '#ff0000', color_mode: 'fixed' },
+      brush: {
+        default_size: 3,
+        colors: ['#ff0000', ['#0000ff', 0.5]],
+        default_color: '#ff0000',
+        color_mode: 'fixed',
+      },
     });
     const seen = record(root);
     await userEvent.click(el.querySelector<HTMLButtonElement>('.color-button')!);
@@ -441,7 +458,9 @@ describe('<gr-imageeditor>', () => {
   it('Save changes appears when the app listens to apply, and reports it', async () => {
     const plain = await mountEditor();
     expect(plain.el.querySelector('[aria-label="Save changes"]')).toBeNull();
-    const { el, root } = await mountEditor({ services: { listens: (_: number, t: string) => t === 'apply' } });
+    const { el, root } = await mountEditor({
+      services: { listens: (_: number, t: string) => t === 'apply' },
+    });
     const seen = record(root);
     await userEvent.click(button(el, 'Save changes'));
     expect(seen.map((s) => s.trigger)).toEqual(['apply']);
@@ -454,7 +473,11 @@ describe('<gr-imageeditor>', () => {
     expect(el.zoom).toBeGreaterThan(fit);
     expect(button(el, 'Pan').disabled).toBe(false);
     await userEvent.click(button(el, `Zoom ${Math.round(el.zoom * 100)}%`));
-    await userEvent.click([...el.querySelectorAll<HTMLButtonElement>('.zoom-menu button')].find((b) => b.textContent!.includes('Fit'))!);
+    await userEvent.click(
+      [...el.querySelectorAll<HTMLButtonElement>('.zoom-menu button')].find((b) =>
+        b.textContent!.includes('Fit'),
+      )!,
+    );
     expect(el.zoom).toBeCloseTo(fit, 5);
     expect(button(el, 'Pan').disabled).toBe(true);
     el.querySelector<HTMLElement>('.stage')!.focus();
@@ -489,7 +512,11 @@ describe('<gr-imageeditor>', () => {
   });
 
   it('a value that is not an editor value is a message in the block', async () => {
-    const { el } = await mountBlock<GrImageeditor>('imageeditor', { label: 'E', interactive: true, value: 42 });
+    const { el } = await mountBlock<GrImageeditor>('imageeditor', {
+      label: 'E',
+      interactive: true,
+      value: 42,
+    });
     expect(el.querySelector('.value-error')!.textContent).toContain('not an editor value');
   });
 
@@ -502,7 +529,9 @@ describe('<gr-imageeditor>', () => {
   });
 
   it('ImageMask (layers disabled): no layer panel; Paint with no eraser: no eraser', async () => {
-    const mask = await mountEditor({ layers: { allow_additional_layers: true, layers: ['Layer 1'], disabled: true } });
+    const mask = await mountEditor({
+      layers: { allow_additional_layers: true, layers: ['Layer 1'], disabled: true },
+    });
     expect(mask.el.querySelector('.layers')).toBeNull();
     const paint = await mountEditor({ eraser: false });
     expect(paint.el.querySelector('[aria-label="Erase"]')).toBeNull();

@@ -19,7 +19,14 @@ import { EditorDocument, type Rect } from './internal/document.js';
 import { History, type Edit } from './internal/history.js';
 import { Stroke } from './internal/stroke.js';
 import { Viewport, ZOOM_LEVELS } from './internal/viewport.js';
-import { containFrame, dragFrame, handleAt, handleCursor, renderView, type Handle } from './internal/render.js';
+import {
+  containFrame,
+  dragFrame,
+  handleAt,
+  handleCursor,
+  renderView,
+  type Handle,
+} from './internal/render.js';
 import { EMPTY_VALUE, isEditorValue, planExport, type EditorValue } from './internal/export.js';
 import { filePicture, loadPicture } from './internal/load.js';
 import {
@@ -267,7 +274,11 @@ export class GrImageeditor extends GradioElement {
     }
     // The app's value is opened for editing only when the editor is interactive (a static one
     // just shows the composite); the value the element set itself is not opened again.
-    if ((changed.has('value') || changed.has('interactive')) && this.interactive && this.value !== this.#own) {
+    if (
+      (changed.has('value') || changed.has('interactive')) &&
+      this.interactive &&
+      this.value !== this.#own
+    ) {
       this.#own = this.value;
       if (isEditorValue(this.value)) void this.#loadValue(this.value as Partial<EditorValue> | null);
     }
@@ -584,7 +595,12 @@ export class GrImageeditor extends GradioElement {
   }
 
   #onDragOver(event: DragEvent): void {
-    if (!this.interactive || !this.#sources.includes('upload') || !event.dataTransfer?.types.includes('Files')) return;
+    if (
+      !this.interactive ||
+      !this.#sources.includes('upload') ||
+      !event.dataTransfer?.types.includes('Files')
+    )
+      return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }
@@ -673,7 +689,12 @@ export class GrImageeditor extends GradioElement {
     const doc = this.#doc_;
     const ratio = this.#cropRatio;
     this.panel = null;
-    this.cropRect = containFrame({ x: 0, y: 0, width: doc.width, height: doc.height }, doc.width, doc.height, ratio);
+    this.cropRect = containFrame(
+      { x: 0, y: 0, width: doc.width, height: doc.height },
+      doc.width,
+      doc.height,
+      ratio,
+    );
     if (ratio) {
       const r = this.cropRect;
       this.cropRect = { ...r, x: (doc.width - r.width) / 2, y: (doc.height - r.height) / 2 };
@@ -756,7 +777,8 @@ export class GrImageeditor extends GradioElement {
       if (handle) drag = { kind: 'crop', handle, x: px, y: py, start: { ...this.cropRect } };
     } else if (this.mode === 'resize' && doc.placement) {
       const handle = handleAt(this.#view, doc.placement, px, py);
-      if (handle) drag = { kind: 'frame', handle, x: px, y: py, start: { ...doc.placement }, before: doc.state() };
+      if (handle)
+        drag = { kind: 'frame', handle, x: px, y: py, start: { ...doc.placement }, before: doc.state() };
     } else if (this.mode) {
       return;
     } else if (this.tool === 'draw' || this.tool === 'erase') {
@@ -829,7 +851,11 @@ export class GrImageeditor extends GradioElement {
       const before = drag.before;
       const after = doc.state();
       if (JSON.stringify(before.placement) !== JSON.stringify(after.placement)) {
-        this.#commit({ label: 'Resize image', undo: () => doc.restore(before), redo: () => doc.restore(after) });
+        this.#commit({
+          label: 'Resize image',
+          undo: () => doc.restore(before),
+          redo: () => doc.restore(after),
+        });
       }
     }
     if (drag?.kind === 'pan') this.requestUpdate();
@@ -983,7 +1009,8 @@ export class GrImageeditor extends GradioElement {
       case '[':
       case ']': {
         const delta = event.key === '[' ? -1 : 1;
-        const step = (size: number): number => Math.min(100, Math.max(1, size + delta * Math.max(1, Math.round(size / 10))));
+        const step = (size: number): number =>
+          Math.min(100, Math.max(1, size + delta * Math.max(1, Math.round(size / 10))));
         if (this.tool === 'erase') this.eraserRadius = step(this.eraserRadius);
         else this.brushSize = step(this.brushSize);
         this.#announce(`Size ${this.tool === 'erase' ? this.eraserRadius : this.brushSize}`);
@@ -1014,7 +1041,14 @@ export class GrImageeditor extends GradioElement {
       const step = Math.max(1, Math.round(Math.min(doc.width, doc.height) / 50));
       const handle: Handle = event.shiftKey ? 'se' : 'move';
       const ratio = this.#cropRatio;
-      const moved = dragFrame(this.cropRect, handle, dir[0] * step, dir[1] * step, ratio, Math.min(MIN_FRAME, doc.width, doc.height));
+      const moved = dragFrame(
+        this.cropRect,
+        handle,
+        dir[0] * step,
+        dir[1] * step,
+        ratio,
+        Math.min(MIN_FRAME, doc.width, doc.height),
+      );
       this.cropRect = containFrame(moved, doc.width, doc.height, ratio);
       event.preventDefault();
       event.stopPropagation();
@@ -1115,7 +1149,12 @@ export class GrImageeditor extends GradioElement {
       @drop=${this.#onDrop}
     >
       ${renderBlockLabel({ label, show: this.showLabel, icon: icons.image, container: this.container })}
-      <div class="editor ${this.mode ? `mode-${this.mode}` : ''}" role="group" aria-label=${`${label}: image editor`} @keydown=${this.#onKey}>
+      <div
+        class="editor ${this.mode ? `mode-${this.mode}` : ''}"
+        role="group"
+        aria-label=${`${label}: image editor`}
+        @keydown=${this.#onKey}
+      >
         <div
           class="stage tool-${this.tool}"
           tabindex="0"
@@ -1153,7 +1192,9 @@ export class GrImageeditor extends GradioElement {
         <span class="gr-visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
         ${
           this.notice || this.sending
-            ? html`<div class="notice" role=${this.notice ? 'alert' : 'status'}>${this.notice ?? 'Sending the picture…'}</div>`
+            ? html`<div class="notice" role=${this.notice ? 'alert' : 'status'}>
+                ${this.notice ?? 'Sending the picture…'}
+              </div>`
             : nothing
         }
       </div>
@@ -1167,9 +1208,12 @@ export class GrImageeditor extends GradioElement {
   }
 
   #help(drawing: boolean): string {
-    if (this.mode === 'crop') return 'Arrow keys move the crop frame, Shift with arrows resizes it, Enter confirms, Escape cancels.';
-    if (this.mode === 'resize') return 'Arrow keys move the image, Shift with arrows resizes it, Escape finishes.';
-    const common = 'B brush, E eraser, H hand, plus and minus zoom, 0 fits, Control+Z undoes, Control+Shift+Z redoes.';
+    if (this.mode === 'crop')
+      return 'Arrow keys move the crop frame, Shift with arrows resizes it, Enter confirms, Escape cancels.';
+    if (this.mode === 'resize')
+      return 'Arrow keys move the image, Shift with arrows resizes it, Escape finishes.';
+    const common =
+      'B brush, E eraser, H hand, plus and minus zoom, 0 fits, Control+Z undoes, Control+Shift+Z redoes.';
     return drawing
       ? `Arrow keys move the brush; Space puts the pen down and lifts it. Left and right brackets change the size. ${common}`
       : common;
@@ -1202,7 +1246,13 @@ export class GrImageeditor extends GradioElement {
     name: string,
     icon: unknown,
     onClick: () => void,
-    options: { pressed?: boolean; disabled?: boolean; cls?: string; expanded?: boolean; shortcut?: string } = {},
+    options: {
+      pressed?: boolean;
+      disabled?: boolean;
+      cls?: string;
+      expanded?: boolean;
+      shortcut?: string;
+    } = {},
   ): TemplateResult {
     return html`<button
       type="button"
@@ -1232,11 +1282,16 @@ export class GrImageeditor extends GradioElement {
       ${renderCustomButtons(this.buttons, (id) => this.emit('custom_button_click', { id }))}
       ${this.#shows('download') ? this.#iconButton('Download', icons.download, () => void this.#download(), { disabled: empty }) : nothing}
       ${this.#shows('fullscreen') ? this.#fullscreen.renderButton() : nothing}
-      ${this.#iconButton('Pan', editorIcons.hand, () => this.#setTool(this.tool === 'pan' ? this.#drawingTool() : 'pan'), {
-        pressed: this.tool === 'pan',
-        disabled: view.atMinimum,
-        shortcut: 'H',
-      })}
+      ${this.#iconButton(
+        'Pan',
+        editorIcons.hand,
+        () => this.#setTool(this.tool === 'pan' ? this.#drawingTool() : 'pan'),
+        {
+          pressed: this.tool === 'pan',
+          disabled: view.atMinimum,
+          shortcut: 'H',
+        },
+      )}
       ${this.#iconButton('Zoom out', editorIcons.zoomOut, () => this.#zoomTo(view.step('out')), {
         disabled: view.scale <= view.minScale + 1e-6,
         shortcut: '-',
@@ -1263,23 +1318,35 @@ export class GrImageeditor extends GradioElement {
                 <li><button type="button" @click=${() => this.#zoomTo('fit')}>Fit to screen</button></li>
                 ${ZOOM_LEVELS.map(
                   (level) =>
-                    html`<li><button type="button" @click=${() => this.#zoomTo(level)}>${level * 100}%</button></li>`,
+                    html`<li>
+                      <button type="button" @click=${() => this.#zoomTo(level)}>${level * 100}%</button>
+                    </li>`,
                 )}
               </ul>`
             : nothing
         }
       </span>
       <span class="separator" aria-hidden="true"></span>
-      ${this.#iconButton(undo ? `Undo ${undo.label.toLowerCase()}` : 'Undo', mediaIcons.undo, () => this.#undo(), {
-        disabled: !undo,
-        shortcut: 'Control+Z',
-        cls: 'undo',
-      })}
-      ${this.#iconButton(redo ? `Redo ${redo.label.toLowerCase()}` : 'Redo', editorIcons.redo, () => this.#redo(), {
-        disabled: !redo,
-        shortcut: 'Control+Shift+Z',
-        cls: 'redo',
-      })}
+      ${this.#iconButton(
+        undo ? `Undo ${undo.label.toLowerCase()}` : 'Undo',
+        mediaIcons.undo,
+        () => this.#undo(),
+        {
+          disabled: !undo,
+          shortcut: 'Control+Z',
+          cls: 'undo',
+        },
+      )}
+      ${this.#iconButton(
+        redo ? `Redo ${redo.label.toLowerCase()}` : 'Redo',
+        editorIcons.redo,
+        () => this.#redo(),
+        {
+          disabled: !redo,
+          shortcut: 'Control+Shift+Z',
+          cls: 'redo',
+        },
+      )}
       ${listensApply ? this.#iconButton('Save changes', icons.check, () => this.emit('apply'), { cls: 'apply' }) : nothing}
       ${this.#iconButton('Clear canvas', icons.trash, () => this.#clear())}
     </div>`;
@@ -1295,7 +1362,8 @@ export class GrImageeditor extends GradioElement {
     const sub: unknown[] = [];
     if (tool === 'image') {
       if (hasPicture) {
-        if (transforms.includes('crop')) sub.push(this.#iconButton('Crop', editorIcons.crop, () => this.#startCrop()));
+        if (transforms.includes('crop'))
+          sub.push(this.#iconButton('Crop', editorIcons.crop, () => this.#startCrop()));
         if (transforms.includes('resize'))
           sub.push(
             this.#iconButton('Resize', editorIcons.resize, () => {
@@ -1305,7 +1373,8 @@ export class GrImageeditor extends GradioElement {
             }),
           );
       } else {
-        if (sources.includes('upload')) sub.push(this.#iconButton('Upload', icons.upload, () => this.#openPicker()));
+        if (sources.includes('upload'))
+          sub.push(this.#iconButton('Upload', icons.upload, () => this.#openPicker()));
         if (sources.includes('clipboard'))
           sub.push(this.#iconButton('Paste', mediaIcons.paste, () => void this.#pasteFromClipboard()));
         if (sources.includes('webcam'))
@@ -1321,7 +1390,10 @@ export class GrImageeditor extends GradioElement {
           aria-expanded=${this.panel === 'color' ? 'true' : 'false'}
           @click=${(e: Event) => (e.stopPropagation(), this.#togglePanel('color'))}
         >
-          <span class="color-dot" style=${`background:${this.brushColor.hex};opacity:${this.brushColor.opacity}`}></span>
+          <span
+            class="color-dot"
+            style=${`background:${this.brushColor.hex};opacity:${this.brushColor.opacity}`}
+          ></span>
         </button>`,
       );
       sub.push(
@@ -1366,20 +1438,21 @@ export class GrImageeditor extends GradioElement {
         ></span>
       </div>`;
     }
-    const swatch = (color: BrushColor, group: string) => html`<button
-      type="button"
-      class="swatch"
-      role="radio"
-      aria-checked=${sameColor(color, this.brushColor) ? 'true' : 'false'}
-      aria-label=${colorName(color)}
-      title=${colorName(color)}
-      data-group=${group}
-      style=${`--swatch:${color.hex};--swatch-opacity:${color.opacity}`}
-      @click=${() => {
-        this.brushColor = color;
-        this.#announce(`Color ${colorName(color)}`);
-      }}
-    ></button>`;
+    const swatch = (color: BrushColor, group: string) =>
+      html`<button
+        type="button"
+        class="swatch"
+        role="radio"
+        aria-checked=${sameColor(color, this.brushColor) ? 'true' : 'false'}
+        aria-label=${colorName(color)}
+        title=${colorName(color)}
+        data-group=${group}
+        style=${`--swatch:${color.hex};--swatch-opacity:${color.opacity}`}
+        @click=${() => {
+          this.brushColor = color;
+          this.#announce(`Color ${colorName(color)}`);
+        }}
+      ></button>`;
     return html`<div class="panel color-panel" role="group" aria-label="Brush color">
       <div class="swatches" role="radiogroup" aria-label="Colors">
         ${brush.colors.map((c) => swatch(c, 'app'))}
@@ -1471,45 +1544,56 @@ export class GrImageeditor extends GradioElement {
         this.layersOpen
           ? html`<ul class="layer-list" aria-label="Layers">
               ${doc.layers.map(
-                (layer, i) => html`<li data-layer=${layer.id} class=${layer.id === active?.id ? 'active' : ''}>
-                  ${this.#iconButton(
-                    layer.visible ? `Hide ${layer.name}` : `Show ${layer.name}`,
-                    layer.visible ? editorIcons.eye : editorIcons.eyeOff,
-                    () => this.#toggleLayer(layer.id),
-                    { pressed: !layer.visible, cls: 'visibility' },
-                  )}
-                  <button
-                    type="button"
-                    class="layer-name"
-                    aria-pressed=${layer.id === active?.id ? 'true' : 'false'}
-                    @click=${(e: Event) => (e.stopPropagation(), this.#selectLayer(layer.id))}
-                  >
-                    ${layer.name}
-                  </button>
-                  ${
-                    many
-                      ? html`<span class="layer-actions">
-                          ${this.#iconButton(`Move ${layer.name} up`, editorIcons.arrowUp, () => this.#moveLayer(layer.id, 'up'), {
-                            disabled: i === 0,
-                            cls: 'move-up',
-                          })}
-                          ${this.#iconButton(
-                            `Move ${layer.name} down`,
-                            editorIcons.arrowDown,
-                            () => this.#moveLayer(layer.id, 'down'),
-                            { disabled: i === doc.layers.length - 1, cls: 'move-down' },
-                          )}
-                          ${
-                            layer.userCreated
-                              ? this.#iconButton(`Delete ${layer.name}`, icons.close, () => this.#removeLayer(layer.id), {
-                                  cls: 'delete',
-                                })
-                              : nothing
-                          }
-                        </span>`
-                      : nothing
-                  }
-                </li>`,
+                (layer, i) =>
+                  html`<li data-layer=${layer.id} class=${layer.id === active?.id ? 'active' : ''}>
+                    ${this.#iconButton(
+                      layer.visible ? `Hide ${layer.name}` : `Show ${layer.name}`,
+                      layer.visible ? editorIcons.eye : editorIcons.eyeOff,
+                      () => this.#toggleLayer(layer.id),
+                      { pressed: !layer.visible, cls: 'visibility' },
+                    )}
+                    <button
+                      type="button"
+                      class="layer-name"
+                      aria-pressed=${layer.id === active?.id ? 'true' : 'false'}
+                      @click=${(e: Event) => (e.stopPropagation(), this.#selectLayer(layer.id))}
+                    >
+                      ${layer.name}
+                    </button>
+                    ${
+                      many
+                        ? html`<span class="layer-actions">
+                            ${this.#iconButton(
+                              `Move ${layer.name} up`,
+                              editorIcons.arrowUp,
+                              () => this.#moveLayer(layer.id, 'up'),
+                              {
+                                disabled: i === 0,
+                                cls: 'move-up',
+                              },
+                            )}
+                            ${this.#iconButton(
+                              `Move ${layer.name} down`,
+                              editorIcons.arrowDown,
+                              () => this.#moveLayer(layer.id, 'down'),
+                              { disabled: i === doc.layers.length - 1, cls: 'move-down' },
+                            )}
+                            ${
+                              layer.userCreated
+                                ? this.#iconButton(
+                                    `Delete ${layer.name}`,
+                                    icons.close,
+                                    () => this.#removeLayer(layer.id),
+                                    {
+                                      cls: 'delete',
+                                    },
+                                  )
+                                : nothing
+                            }
+                          </span>`
+                        : nothing
+                    }
+                  </li>`,
               )}
               ${
                 settings.allowAdd
@@ -1526,18 +1610,23 @@ export class GrImageeditor extends GradioElement {
 
   #renderCropBar(): TemplateResult {
     const rect = this.cropRect ?? { x: 0, y: 0, width: 0, height: 0 };
-    const field = (name: string, key: keyof Rect) => html`<label
-      >${name}
-      <input
-        type="number"
-        class="input"
-        step="1"
-        .value=${String(Math.round(rect[key]))}
-        @change=${(e: Event) => this.#setCropField(key, (e.target as HTMLInputElement).value)}
-    /></label>`;
+    const field = (name: string, key: keyof Rect) =>
+      html`<label
+        >${name}
+        <input
+          type="number"
+          class="input"
+          step="1"
+          .value=${String(Math.round(rect[key]))}
+          @change=${(e: Event) => this.#setCropField(key, (e.target as HTMLInputElement).value)}
+      /></label>`;
     return html`<div class="mode-bar" role="group" aria-label="Crop">
       ${field('X', 'x')} ${field('Y', 'y')} ${field('Width', 'width')} ${field('Height', 'height')}
-      <button type="button" class="gr-button secondary sm" @click=${() => (this.#leaveModes(), this.#requestRender())}>
+      <button
+        type="button"
+        class="gr-button secondary sm"
+        @click=${() => (this.#leaveModes(), this.#requestRender())}
+      >
         Cancel
       </button>
       <button type="button" class="gr-button primary sm confirm" @click=${() => this.#confirmCrop()}>
@@ -1548,15 +1637,16 @@ export class GrImageeditor extends GradioElement {
 
   #renderResizeBar(): TemplateResult {
     const rect = this.#doc_.placement ?? { x: 0, y: 0, width: 0, height: 0 };
-    const field = (name: string, key: keyof Rect) => html`<label
-      >${name}
-      <input
-        type="number"
-        class="input"
-        step="1"
-        .value=${String(Math.round(rect[key]))}
-        @change=${(e: Event) => this.#setFrameField(key, (e.target as HTMLInputElement).value)}
-    /></label>`;
+    const field = (name: string, key: keyof Rect) =>
+      html`<label
+        >${name}
+        <input
+          type="number"
+          class="input"
+          step="1"
+          .value=${String(Math.round(rect[key]))}
+          @change=${(e: Event) => this.#setFrameField(key, (e.target as HTMLInputElement).value)}
+      /></label>`;
     return html`<div class="mode-bar" role="group" aria-label="Image position and size">
       ${field('X', 'x')} ${field('Y', 'y')} ${field('Width', 'width')} ${field('Height', 'height')}
       <button

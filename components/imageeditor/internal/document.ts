@@ -168,7 +168,9 @@ export class EditorDocument {
     this.layers = [...state.layers];
     // The canvases are the ones that state had; their pixels may differ from what was cached.
     for (const layer of this.layers) layer.version = this.stamp();
-    this.activeId = this.layers.some((l) => l.id === state.activeId) ? state.activeId : (this.layers[0]?.id ?? '');
+    this.activeId = this.layers.some((l) => l.id === state.activeId)
+      ? state.activeId
+      : (this.layers[0]?.id ?? '');
     this.touched = state.touched;
     this.paintBackground();
   }
@@ -187,7 +189,10 @@ export class EditorDocument {
       this.height = picture.height;
       this.picture = picture;
       this.placement = { x: 0, y: 0, width: picture.width, height: picture.height };
-      this.layers = this.layers.map((l) => ({ ...this.newLayer(l.name, l.userCreated, l.id), visible: l.visible }));
+      this.layers = this.layers.map((l) => ({
+        ...this.newLayer(l.name, l.userCreated, l.id),
+        visible: l.visible,
+      }));
     }
     this.paintBackground();
   }

@@ -181,7 +181,14 @@ export function handleCursor(handle: Handle | null): string {
  * A frame dragged by one handle by (dx, dy) canvas pixels: edges stretch, corners scale
  * (keeping `ratio` when one is given), inside moves. Never smaller than `min` on a side.
  */
-export function dragFrame(start: Rect, handle: Handle, dx: number, dy: number, ratio: number | null, min = 20): Rect {
+export function dragFrame(
+  start: Rect,
+  handle: Handle,
+  dx: number,
+  dy: number,
+  ratio: number | null,
+  min = 20,
+): Rect {
   if (handle === 'move') return { ...start, x: start.x + dx, y: start.y + dy };
   let { x, y, width, height } = start;
   const right = x + width;
