@@ -1,13 +1,15 @@
 """Prints, as JSON, every block type this Gradio can put in a config: {type: [class names]}.
 
-Every public block class (gr.*, and gradio.components / gradio.layouts / the simple templates,
-which a config can name too) gives its config type through get_block_name(), an instance method
+Every block class in gr.* and in every module of gradio.components, gradio.layouts and the
+simple templates (a config can name those too: gr.Workflow puts gradio.components.api_component's
+Api in its config) gives its config type through get_block_name(), an instance method
 that reads only the class: it is called on an instance made without __init__. Base classes that
 are never rendered (Component, FormComponent, BlockContext) and whole apps (gr.Blocks and its
 subclasses) are left out."""
 import importlib
 import inspect
 import json
+import pkgutil
 
 import gradio as gr
 from gradio.blocks import Block, BlockContext, Blocks
@@ -20,9 +22,15 @@ def block_types():
     modules = [gr]
     for name in MODULES:
         try:
-            modules.append(importlib.import_module(name))
+            package = importlib.import_module(name)
         except ImportError:
-            pass
+            continue
+        modules.append(package)
+        for info in pkgutil.walk_packages(getattr(package, "__path__", []), f"{name}."):
+            try:
+                modules.append(importlib.import_module(info.name))
+            except Exception:  # a module needing an optional dependency
+                pass
     found = {}
     for module in modules:
         for name, cls in vars(module).items():
