@@ -1,8 +1,15 @@
 """An app with a custom component (what a `gradio cc` package adds): a type no Gradio release
 defines, whose frontend the embed cannot know. Beside it a plain echo shows the rest works."""
 import os
+import sys
+import tempfile
+from pathlib import Path
 
 import gradio as gr
+
+# The component as an installed package would bring it: a module of its own, outside this folder
+# (Gradio writes a .pyi stub beside the file that defines a component class).
+PACKAGE = '''
 from gradio.components.base import Component
 from gradio.events import Events
 
@@ -26,7 +33,11 @@ class Sparkline(Component):
 
     def example_value(self):
         return "1,2,3"
-
+'''
+site = Path(tempfile.mkdtemp(prefix="gradio-embed-cc-"))
+(site / "gradio_sparkline.py").write_text(PACKAGE, encoding="utf-8")
+sys.path.insert(0, str(site))
+from gradio_sparkline import Sparkline  # noqa: E402
 
 with gr.Blocks(title="Custom component") as demo:
     Sparkline(value="1,3,2", label="Trend")
