@@ -92,7 +92,13 @@ describe('<gr-workflowcanvas>', () => {
   });
 
   it('with app_view the app is what visitors use: the graph waits behind a toggle', async () => {
+    // gr.Workflow's CSS hides its app view until the page marks it as shown.
+    const view = document.createElement('div');
     const { el } = await mountBlock<GrWorkflowcanvas>('workflowcanvas', { value: WORKFLOW, appView: 'app' });
+    view.id = 'app';
+    el.after(view);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(view.getAttribute('data-view')).toBe('app');
     const toggle = el.querySelector<HTMLButtonElement>('button.toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(el.querySelector('svg')).toBeNull();

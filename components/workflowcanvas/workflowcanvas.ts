@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
 import { block } from '../../src/base/block.js';
@@ -33,6 +33,32 @@ export class GrWorkflowcanvas extends GradioElement {
   @property({ attribute: false }) appView: string | null = null;
 
   @state() private open = false;
+  #markFrame = 0;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('appView')) this.#markAppView(120);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#markFrame);
+  }
+
+  /**
+   * gr.Workflow's app view is hidden by the app's own CSS (`#workflow-app:not([data-view="app"])`)
+   * until the page says visitors see the app, as Gradio's page does with this attribute. The view
+   * is a later sibling, perhaps not drawn yet: looked for again on the next frames.
+   */
+  #markAppView(tries: number): void {
+    cancelAnimationFrame(this.#markFrame);
+    const id = this.appView;
+    if (!id) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const view = root.getElementById?.(id) ?? null;
+    if (view) view.setAttribute('data-view', 'app');
+    else if (tries > 0) this.#markFrame = requestAnimationFrame(() => this.#markAppView(tries - 1));
+  }
 
   protected override renderContent(): unknown {
     const graph = readWorkflow(this.value);
