@@ -8,8 +8,14 @@ export const workflowcanvasStyles = css`
       flex: 1 1 0%;
       min-width: min(160px, 100%);
     }
-    gr-workflowcanvas .toggle {
-      align-self: flex-start;
+    gr-workflowcanvas .switch {
+      display: flex;
+      gap: var(--size-1, 4px);
+    }
+    gr-workflowcanvas .switch [aria-pressed='true'] {
+      background: var(--button-primary-background-fill);
+      color: var(--button-primary-text-color);
+      border-color: var(--button-primary-border-color);
     }
     gr-workflowcanvas .name {
       font-weight: var(--weight-semibold, 600);

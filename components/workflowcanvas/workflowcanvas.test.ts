@@ -91,7 +91,7 @@ describe('<gr-workflowcanvas>', () => {
     expect(el.getBoundingClientRect().height).toBeLessThan(window.innerHeight);
   });
 
-  it('with app_view the app is what visitors use: the graph waits behind a toggle', async () => {
+  it("with app_view the app is what visitors use: the graph is behind Gradio's App / Workflow switch", async () => {
     // gr.Workflow's CSS hides its app view until the page marks it as shown.
     const view = document.createElement('div');
     const { el } = await mountBlock<GrWorkflowcanvas>('workflowcanvas', { value: WORKFLOW, appView: 'app' });
@@ -99,12 +99,20 @@ describe('<gr-workflowcanvas>', () => {
     el.after(view);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(view.getAttribute('data-view')).toBe('app');
-    const toggle = el.querySelector<HTMLButtonElement>('button.toggle')!;
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const [app, workflow] = [...el.querySelectorAll<HTMLButtonElement>('.switch button')];
+    expect(el.querySelector('.switch')!.getAttribute('aria-label')).toBe(
+      'Switch between the app and the workflow behind it',
+    );
+    expect(app!.getAttribute('aria-pressed')).toBe('true');
     expect(el.querySelector('svg')).toBeNull();
-    await userEvent.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(workflow!);
+    expect(workflow!.getAttribute('aria-pressed')).toBe('true');
     expect(el.querySelectorAll('svg .node')).toHaveLength(3);
+    // The app's CSS hides its view while the workflow is shown.
+    expect(view.getAttribute('data-view')).toBe('workflow');
+    await userEvent.click(app!);
+    expect(view.getAttribute('data-view')).toBe('app');
+    expect(el.querySelector('svg')).toBeNull();
   });
 
   it('a value that is no workflow is a message; an empty one says so', async () => {

@@ -21,7 +21,8 @@ const ROLE_NAME = { reference: 'Input', operator: 'Step', subject: 'Output' } as
  * makes it a full-window editor over the whole page, which an embed must not do to its host; and
  * its editing talks to Hugging Face (Spaces, models, sign-in) from the app's own page. With
  * `app_view` (set by gr.Workflow), the app built from the workflow is what visitors use, as on
- * Gradio's page for visitors who cannot edit: the graph is behind a "Show workflow" toggle.
+ * Gradio's page for visitors who cannot edit, with Gradio's App / Workflow switch (in the block,
+ * not fixed to the window).
  */
 @block('workflowcanvas')
 export class GrWorkflowcanvas extends GradioElement {
@@ -40,6 +41,12 @@ export class GrWorkflowcanvas extends GradioElement {
     if (changed.has('appView')) this.#markAppView(120);
   }
 
+  /** The app or the workflow, as Gradio's switch: the app's own CSS hides the other. */
+  #show(workflow: boolean): void {
+    this.open = workflow;
+    this.#markAppView(0);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.#markFrame);
@@ -56,7 +63,7 @@ export class GrWorkflowcanvas extends GradioElement {
     if (!id) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const view = root.getElementById?.(id) ?? null;
-    if (view) view.setAttribute('data-view', 'app');
+    if (view) view.setAttribute('data-view', this.open ? 'workflow' : 'app');
     else if (tries > 0) this.#markFrame = requestAnimationFrame(() => this.#markAppView(tries - 1));
   }
 
@@ -74,14 +81,28 @@ export class GrWorkflowcanvas extends GradioElement {
       ${title}
       ${
         this.appView
-          ? html`<button
-              type="button"
-              class="gr-button secondary sm toggle"
-              aria-expanded=${this.open ? 'true' : 'false'}
-              @click=${() => (this.open = !this.open)}
+          ? html`<div
+              class="switch"
+              role="group"
+              aria-label="Switch between the app and the workflow behind it"
             >
-              ${this.open ? 'Hide workflow' : 'Show workflow'}
-            </button>`
+              <button
+                type="button"
+                class="gr-button secondary sm"
+                aria-pressed=${this.open ? 'false' : 'true'}
+                @click=${() => this.#show(false)}
+              >
+                App
+              </button>
+              <button
+                type="button"
+                class="gr-button secondary sm"
+                aria-pressed=${this.open ? 'true' : 'false'}
+                @click=${() => this.#show(true)}
+              >
+                Workflow
+              </button>
+            </div>`
           : nothing
       }
       ${shown ? this.#renderGraph(graph) : nothing}
