@@ -45,7 +45,7 @@ test.describe('native catalogue', () => {
     expect(found[0]!.types.imageeditor).toEqual(['ImageEditor', 'ImageMask', 'Paint', 'Sketchpad']);
   });
 
-  test('a custom component: mode="auto" shows the app in an iframe, mode="native" a placeholder beside working blocks', async ({
+  test('a custom component: mode="auto" shows the app in an iframe, mode="native" a placeholder beside working blocks (and a workflow canvas)', async ({
     page,
     gradio,
     embed,
@@ -65,5 +65,21 @@ test.describe('native catalogue', () => {
     await native.getByLabel('Name', { exact: true }).fill('Ada');
     await native.getByRole('button', { name: 'Greet' }).click();
     await expect(native.getByLabel('Greeting', { exact: true })).toHaveValue('Hello Ada!');
+
+    // gr.WorkflowCanvas with an app view: the app is shown, the graph one switch away, in the block.
+    const appView = native.getByText("The workflow's app");
+    await expect(appView).toBeVisible();
+    const graph = native.getByRole('region', { name: 'Workflow graph' });
+    await expect(graph).toHaveCount(0);
+    await native.getByRole('button', { name: 'Workflow', exact: true }).click();
+    await expect(graph).toBeVisible();
+    await expect(native.locator('gr-workflowcanvas li')).toHaveText([
+      /Input Prompt \(text\)/,
+      /Step Shout \(fn: shout\), from Prompt/,
+      /Output Loud \(text\), from Shout/,
+    ]);
+    await expect(appView).toBeHidden();
+    await native.getByRole('button', { name: 'App', exact: true }).click();
+    await expect(appView).toBeVisible();
   });
 });

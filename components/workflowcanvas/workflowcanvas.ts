@@ -145,9 +145,9 @@ export class GrWorkflowcanvas extends GradioElement {
       <ol class="gr-visually-hidden">
         ${graph.nodes.map((n) => {
           const from = sources(n);
+          const what = n.detail ? ` (${n.detail})` : '';
           return html`<li>
-            ${ROLE_NAME[n.role]}
-            ${n.label}${n.detail ? ` (${n.detail})` : ''}${from.length ? `, from ${from.join(', ')}` : ''}
+            ${ROLE_NAME[n.role]} ${n.label}${what}${from.length ? `, from ${from.join(', ')}` : ''}
           </li>`;
         })}
       </ol>

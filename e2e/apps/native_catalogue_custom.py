@@ -1,5 +1,8 @@
 """An app with a custom component (what a `gradio cc` package adds): a type no Gradio release
-defines, whose frontend the embed cannot know. Beside it a plain echo shows the rest works."""
+defines, whose frontend the embed cannot know. Beside it a plain echo shows the rest works, and a
+gr.WorkflowCanvas with an app view, as gr.Workflow makes them (its CSS hides the view until the
+page marks it shown)."""
+import json
 import os
 import sys
 import tempfile
@@ -39,8 +42,23 @@ site = Path(tempfile.mkdtemp(prefix="gradio-embed-cc-"))
 sys.path.insert(0, str(site))
 from gradio_sparkline import Sparkline  # noqa: E402
 
-with gr.Blocks(title="Custom component") as demo:
+WORKFLOW = {
+    "schema_version": "2",
+    "name": "Shout pipeline",
+    "references": [{"id": "r", "role": "reference", "label": "Prompt", "asset_type": "text", "inputs": [], "outputs": [], "data": {}}],
+    "operators": [{"id": "o", "role": "operator", "kind": "fn", "fn": "shout", "label": "Shout", "inputs": [], "outputs": [], "data": {}}],
+    "subjects": [{"id": "s", "role": "subject", "label": "Loud", "asset_type": "text", "inputs": [], "outputs": [], "data": {}}],
+    "edges": [
+        {"id": "e1", "from_node_id": "r", "from_port_id": "out", "to_node_id": "o", "to_port_id": "in", "type": "text"},
+        {"id": "e2", "from_node_id": "o", "from_port_id": "out", "to_node_id": "s", "to_port_id": "in", "type": "text"},
+    ],
+}
+
+with gr.Blocks(title="Custom component", css='#wf-app:not([data-view="app"]) { visibility: hidden; }') as demo:
     Sparkline(value="1,3,2", label="Trend")
+    gr.WorkflowCanvas(value=json.dumps(WORKFLOW), app_view="wf-app")
+    with gr.Column(elem_id="wf-app"):
+        gr.Markdown("The workflow's app")
     name = gr.Textbox(label="Name")
     greeting = gr.Textbox(label="Greeting")
     gr.Button("Greet").click(lambda n: f"Hello {n}!", name, greeting)
