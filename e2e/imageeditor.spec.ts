@@ -203,6 +203,14 @@ test.describe('image editor', () => {
     // The stroke's erased right half was beyond x 60 anyway; what is left is the left part.
     expect(cropped.layers[0]!.red).toBeGreaterThan(0);
     expect(cropped.layers[0]!.red).toBeLessThanOrEqual(erased.layers[0]!.red);
+
+    // Clear: the app's clear listener runs, and the function then receives None.
+    await ed.getByRole('button', { name: 'Clear canvas' }).click();
+    await expect(root.getByLabel('Editor events', { exact: true })).toHaveValue('upload, clear');
+    await root.getByRole('button', { name: 'Send editor', exact: true }).click();
+    await expect(root.getByLabel('Editor received', { exact: true })).toHaveValue(
+      '{"background": null, "composite": null, "layers": []}',
+    );
   });
 
   test('ImageMask round trip: the mask stroke comes back as a layer over the uploaded picture', async ({
@@ -230,5 +238,17 @@ test.describe('image editor', () => {
     expect(got.layers[0]!.shape).toEqual([60, 80, 4]);
     expect(got.layers[0]!.black).toBeGreaterThan(100);
     expect(got.layers[0]!.painted - got.layers[0]!.black).toBeLessThan(got.layers[0]!.black);
+
+    // gr.Paint with fixed colours and a `change` listener: a stroke in its first colour (green)
+    // runs the function by itself.
+    const live = editor(root, 'Live');
+    await drag(page, live.locator('.stage'), 0.5, 0.3, 0.7);
+    const output = root.getByLabel('Live received', { exact: true });
+    await expect(output).toHaveValue(/^\{/);
+    const painted = JSON.parse(await output.inputValue()) as Received;
+    expect(painted.layers[0]!.green).toBeGreaterThan(100);
+    // On the white composite the stroke's faint anti-aliased rim is no longer pure green.
+    expect(painted.composite!.green).toBeLessThanOrEqual(painted.layers[0]!.green);
+    expect(painted.composite!.green).toBeGreaterThan(painted.layers[0]!.green * 0.9);
   });
 });
