@@ -127,6 +127,17 @@ describe('Dispatcher', () => {
     expect(store.value(2)).toBe('Hello Ada!');
   });
 
+  it("listens: whether some dependency starts on a block's trigger", () => {
+    const client = new FakeClient(() => ok(null));
+    const { dispatcher } = setup(
+      [dep({ id: 0, targets: [{ id: 3, event: 'apply' }], outputs: [2] })],
+      client,
+    );
+    expect(dispatcher.listens(3, 'apply')).toBe(true);
+    expect(dispatcher.listens(3, 'change')).toBe(false);
+    expect(dispatcher.listens(1, 'apply')).toBe(false);
+  });
+
   it('runs success and then children after success, failure and then children after an error', async () => {
     const client = new FakeClient((fn) =>
       fn === 0 ? fail('boom') : fn === 10 ? ok('first') : ok(`child ${fn}`),
