@@ -359,6 +359,45 @@ describe('<gr-imageeditor>', () => {
     expect([el.document.width, el.document.height]).toEqual([40, 20]);
   });
 
+  it('resize moves and scales the background inside the canvas (typed numbers), and undoes', async () => {
+    const { el, root } = await mountEditor({
+      sources: ['upload'],
+      transforms: ['resize'],
+      value: { background: file(BACKGROUND, 'bg.png'), layers: [], composite: null },
+    });
+    const seen = record(root);
+    await until(() => seen.length === 1);
+    await userEvent.click(button(el, 'Image'));
+    await userEvent.click(button(el, 'Resize'));
+    const bar = el.querySelector<HTMLElement>('.mode-bar[aria-label="Image position and size"]')!;
+    const [x, , width, height] = [...bar.querySelectorAll<HTMLInputElement>('input')];
+    expect([width!.value, height!.value]).toEqual(['40', '20']);
+    const changes = () => seen.filter((s) => s.trigger === 'change').length;
+    for (const [field, text] of [
+      [width!, '20'],
+      [height!, '10'],
+      [x!, '20'],
+    ] as const) {
+      const before = changes();
+      await userEvent.fill(field, text);
+      field.dispatchEvent(new Event('change'));
+      await until(() => changes() > before);
+    }
+    // The canvas keeps its size; the picture is a quarter of it, at the right, on white.
+    expect([el.document.width, el.document.height]).toEqual([40, 20]);
+    const bg = await pixels(valueOf(el).background!.url!);
+    expect([bg.width, bg.height, bg.green + bg.blue, bg.white]).toEqual([40, 20, 200, 600]);
+    await userEvent.click(button(el, 'Done'));
+    // Each typed number was an edit of its own: three undos give the whole picture back.
+    for (let i = 0; i < 3; i++) {
+      const before = changes();
+      await userEvent.click(button(el, 'Undo resize image'));
+      await until(() => changes() > before);
+    }
+    const restored = await pixels(valueOf(el).background!.url!);
+    expect([restored.green, restored.blue, restored.white]).toEqual([400, 400, 0]);
+  });
+
   it('a fixed canvas fits the background in, centred; the layers keep the canvas size', async () => {
     const { el, root } = await mountEditor({
       canvasSize: [80, 80],

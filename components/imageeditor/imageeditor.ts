@@ -751,6 +751,8 @@ export class GrImageeditor extends GradioElement {
     const next = { ...placement, [field]: value };
     next.width = Math.max(1, next.width);
     next.height = Math.max(1, next.height);
+    // The same number again (a field left without a change) is no edit to undo.
+    if ((Object.keys(next) as (keyof Rect)[]).every((key) => next[key] === placement[key])) return;
     this.#structural('Resize image', () => doc.place(next));
   }
 
