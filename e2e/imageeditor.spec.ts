@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, allVersions } from './fixtures/test.js';
 
 /**
  * The image editor family against the real server (e2e/apps/imageeditor.py): each function
@@ -135,120 +135,120 @@ test.describe('image editor', () => {
     expect(oursGiven.composite).toMatchObject({ shape: [80, 120, 4], red: 400, green: 1600, blue: 7600 });
   });
 
-  test('crop and erase on an uploaded background: the function receives the cut picture and the erased stroke', async ({
-    page,
-    gradio,
-    embed,
-  }) => {
-    const server = await gradio('imageeditor');
-    const root = await open(page, server.url, embed);
-    const ed = editor(root, 'Editor');
-    await ed
-      .locator('input.picker')
-      .setInputFiles({ name: 'bg.png', mimeType: 'image/png', buffer: await png(page, 120, 80) });
-    await expect(root.getByLabel('Editor events', { exact: true })).toHaveValue('upload');
-    await expect(ed.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    const stage = ed.locator('.stage');
-    // The picture fills the stage's width: a stroke along its middle row, across the whole image.
-    const box = (await stage.boundingBox())!;
-    const at = async (x: number, y: number) =>
-      ed.evaluate(
-        (el, [x, y]) =>
-          (el as unknown as { clientPoint(x: number, y: number): { x: number; y: number } }).clientPoint(
-            x,
-            y,
-          ),
-        [x, y] as const,
+  test(
+    'crop and erase on an uploaded background: the function receives the cut picture and the erased stroke',
+    allVersions,
+    async ({ page, gradio, embed }) => {
+      const server = await gradio('imageeditor');
+      const root = await open(page, server.url, embed);
+      const ed = editor(root, 'Editor');
+      await ed
+        .locator('input.picker')
+        .setInputFiles({ name: 'bg.png', mimeType: 'image/png', buffer: await png(page, 120, 80) });
+      await expect(root.getByLabel('Editor events', { exact: true })).toHaveValue('upload');
+      await expect(ed.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
       );
-    const from = await at(5, 60);
-    const to = await at(115, 60);
-    expect(from.x).toBeGreaterThan(box.x);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 15 });
-    await page.mouse.up();
-    const drawn = await send(root, 'Send editor', 'Editor received');
-    expect(drawn.background!.shape).toEqual([80, 120, 4]);
-    expect(drawn.layers[0]!.red).toBeGreaterThan(1000);
+      const stage = ed.locator('.stage');
+      // The picture fills the stage's width: a stroke along its middle row, across the whole image.
+      const box = (await stage.boundingBox())!;
+      const at = async (x: number, y: number) =>
+        ed.evaluate(
+          (el, [x, y]) =>
+            (el as unknown as { clientPoint(x: number, y: number): { x: number; y: number } }).clientPoint(
+              x,
+              y,
+            ),
+          [x, y] as const,
+        );
+      const from = await at(5, 60);
+      const to = await at(115, 60);
+      expect(from.x).toBeGreaterThan(box.x);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 15 });
+      await page.mouse.up();
+      const drawn = await send(root, 'Send editor', 'Editor received');
+      expect(drawn.background!.shape).toEqual([80, 120, 4]);
+      expect(drawn.layers[0]!.red).toBeGreaterThan(1000);
 
-    // Erase across the right half of the stroke.
-    await ed.getByRole('button', { name: 'Erase', exact: true }).click();
-    const e0 = await at(70, 60);
-    const e1 = await at(118, 60);
-    await page.mouse.move(e0.x, e0.y);
-    await page.mouse.down();
-    await page.mouse.move(e1.x, e1.y, { steps: 10 });
-    await page.mouse.up();
-    const erased = await send(root, 'Send editor', 'Editor received');
-    expect(erased.layers[0]!.red).toBeLessThan(drawn.layers[0]!.red * 0.75);
-    expect(erased.layers[0]!.red).toBeGreaterThan(drawn.layers[0]!.red * 0.25);
+      // Erase across the right half of the stroke.
+      await ed.getByRole('button', { name: 'Erase', exact: true }).click();
+      const e0 = await at(70, 60);
+      const e1 = await at(118, 60);
+      await page.mouse.move(e0.x, e0.y);
+      await page.mouse.down();
+      await page.mouse.move(e1.x, e1.y, { steps: 10 });
+      await page.mouse.up();
+      const erased = await send(root, 'Send editor', 'Editor received');
+      expect(erased.layers[0]!.red).toBeLessThan(drawn.layers[0]!.red * 0.75);
+      expect(erased.layers[0]!.red).toBeGreaterThan(drawn.layers[0]!.red * 0.25);
 
-    // Crop to the white top-left quarter plus the stroke's row: x 0..60, y 0..70.
-    await ed.getByRole('button', { name: 'Image', exact: true }).click();
-    await ed.getByRole('button', { name: 'Crop' }).click();
-    const crop = ed.getByRole('group', { name: 'Crop' });
-    await crop.getByLabel('Width').fill('60');
-    await crop.getByLabel('Width').press('Tab');
-    await crop.getByLabel('Height').fill('70');
-    await crop.getByLabel('Height').press('Enter');
-    const cropped = await send(root, 'Send editor', 'Editor received');
-    expect(cropped.background!.shape).toEqual([70, 60, 4]);
-    expect(cropped.layers[0]!.shape).toEqual([70, 60, 4]);
-    expect(cropped.composite!.shape).toEqual([70, 60, 4]);
-    // White top-left 60×40 is all that is not blue.
-    expect(cropped.background!.blue).toBe(60 * 30);
-    // The stroke's erased right half was beyond x 60 anyway; what is left is the left part.
-    expect(cropped.layers[0]!.red).toBeGreaterThan(0);
-    expect(cropped.layers[0]!.red).toBeLessThanOrEqual(erased.layers[0]!.red);
+      // Crop to the white top-left quarter plus the stroke's row: x 0..60, y 0..70.
+      await ed.getByRole('button', { name: 'Image', exact: true }).click();
+      await ed.getByRole('button', { name: 'Crop' }).click();
+      const crop = ed.getByRole('group', { name: 'Crop' });
+      await crop.getByLabel('Width').fill('60');
+      await crop.getByLabel('Width').press('Tab');
+      await crop.getByLabel('Height').fill('70');
+      await crop.getByLabel('Height').press('Enter');
+      const cropped = await send(root, 'Send editor', 'Editor received');
+      expect(cropped.background!.shape).toEqual([70, 60, 4]);
+      expect(cropped.layers[0]!.shape).toEqual([70, 60, 4]);
+      expect(cropped.composite!.shape).toEqual([70, 60, 4]);
+      // White top-left 60×40 is all that is not blue.
+      expect(cropped.background!.blue).toBe(60 * 30);
+      // The stroke's erased right half was beyond x 60 anyway; what is left is the left part.
+      expect(cropped.layers[0]!.red).toBeGreaterThan(0);
+      expect(cropped.layers[0]!.red).toBeLessThanOrEqual(erased.layers[0]!.red);
 
-    // Clear: the app's clear listener runs, and the function then receives None.
-    await ed.getByRole('button', { name: 'Clear canvas' }).click();
-    await expect(root.getByLabel('Editor events', { exact: true })).toHaveValue('upload, clear');
-    await root.getByRole('button', { name: 'Send editor', exact: true }).click();
-    await expect(root.getByLabel('Editor received', { exact: true })).toHaveValue(
-      '{"background": null, "composite": null, "layers": []}',
-    );
-  });
+      // Clear: the app's clear listener runs, and the function then receives None.
+      await ed.getByRole('button', { name: 'Clear canvas' }).click();
+      await expect(root.getByLabel('Editor events', { exact: true })).toHaveValue('upload, clear');
+      await root.getByRole('button', { name: 'Send editor', exact: true }).click();
+      await expect(root.getByLabel('Editor received', { exact: true })).toHaveValue(
+        '{"background": null, "composite": null, "layers": []}',
+      );
+    },
+  );
 
-  test('ImageMask round trip: the mask stroke comes back as a layer over the uploaded picture', async ({
-    page,
-    gradio,
-    embed,
-  }) => {
-    const server = await gradio('imageeditor');
-    const root = await open(page, server.url, embed);
-    const mask = editor(root, 'Mask');
-    // ImageMask: no layer menu.
-    await expect(mask.locator('.layers-toggle')).toHaveCount(0);
-    await mask
-      .locator('input.picker')
-      .setInputFiles({ name: 'm.png', mimeType: 'image/png', buffer: await png(page, 80, 60) });
-    await expect(mask.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await drag(page, mask.locator('.stage'), 0.5, 0.3, 0.7);
-    const got = await send(root, 'Send mask', 'Mask received');
-    expect(got.background!.shape).toEqual([60, 80, 4]);
-    expect(got.background!.blue).toBe(80 * 60 - 40 * 30);
-    expect(got.layers).toHaveLength(1);
-    expect(got.layers[0]!.shape).toEqual([60, 80, 4]);
-    expect(got.layers[0]!.black).toBeGreaterThan(100);
-    expect(got.layers[0]!.painted - got.layers[0]!.black).toBeLessThan(got.layers[0]!.black);
+  test(
+    'ImageMask round trip: the mask stroke comes back as a layer over the uploaded picture',
+    allVersions,
+    async ({ page, gradio, embed, gradioVersion }) => {
+      const server = await gradio('imageeditor');
+      const root = await open(page, server.url, embed);
+      const mask = editor(root, 'Mask');
+      // ImageMask: no layer menu (4.x's ImageMask has layers).
+      await expect(mask.locator('.layers-toggle')).toHaveCount(gradioVersion >= 5 ? 0 : 1);
+      await mask
+        .locator('input.picker')
+        .setInputFiles({ name: 'm.png', mimeType: 'image/png', buffer: await png(page, 80, 60) });
+      await expect(mask.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      await drag(page, mask.locator('.stage'), 0.5, 0.3, 0.7);
+      const got = await send(root, 'Send mask', 'Mask received');
+      expect(got.background!.shape).toEqual([60, 80, 4]);
+      expect(got.background!.blue).toBe(80 * 60 - 40 * 30);
+      expect(got.layers).toHaveLength(1);
+      expect(got.layers[0]!.shape).toEqual([60, 80, 4]);
+      expect(got.layers[0]!.black).toBeGreaterThan(100);
+      expect(got.layers[0]!.painted - got.layers[0]!.black).toBeLessThan(got.layers[0]!.black);
 
-    // gr.Paint with fixed colours and a `change` listener: a stroke in its first colour (green)
-    // runs the function by itself.
-    const live = editor(root, 'Live');
-    await drag(page, live.locator('.stage'), 0.5, 0.3, 0.7);
-    const output = root.getByLabel('Live received', { exact: true });
-    await expect(output).toHaveValue(/^\{/);
-    const painted = JSON.parse(await output.inputValue()) as Received;
-    expect(painted.layers[0]!.green).toBeGreaterThan(100);
-    // On the white composite the stroke's faint anti-aliased rim is no longer pure green.
-    expect(painted.composite!.green).toBeLessThanOrEqual(painted.layers[0]!.green);
-    expect(painted.composite!.green).toBeGreaterThan(painted.layers[0]!.green * 0.9);
-  });
+      // gr.Paint with fixed colours and a `change` listener: a stroke in its first colour (green)
+      // runs the function by itself.
+      const live = editor(root, 'Live');
+      await drag(page, live.locator('.stage'), 0.5, 0.3, 0.7);
+      const output = root.getByLabel('Live received', { exact: true });
+      await expect(output).toHaveValue(/^\{/);
+      const painted = JSON.parse(await output.inputValue()) as Received;
+      expect(painted.layers[0]!.green).toBeGreaterThan(100);
+      // On the white composite the stroke's faint anti-aliased rim is no longer pure green.
+      expect(painted.composite!.green).toBeLessThanOrEqual(painted.layers[0]!.green);
+      expect(painted.composite!.green).toBeGreaterThan(painted.layers[0]!.green * 0.9);
+    },
+  );
 });

@@ -101,7 +101,8 @@ with gr.Blocks(title="Image editors") as demo:
         given = gr.ImageEditor(
             label="Given",
             value={"background": str(BACKGROUND), "layers": [str(LAYER)], "composite": None},
-            layers=gr.LayerOptions(layers=["Ink", "Notes"]),
+            # 4.x has no gr.LayerOptions (its `layers` is a boolean).
+            layers=gr.LayerOptions(layers=["Ink", "Notes"]) if hasattr(gr, "LayerOptions") else True,
             type="filepath",
         )
         given_out = gr.Textbox(label="Given received")
