@@ -241,6 +241,7 @@ export class AppSession {
       loadBlock: loadBlockTag,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
       listens: (blockId, trigger) => this.dispatcher.listens(blockId, trigger),
+      hold: (blockId, work) => this.store.trackPending(blockId, work),
       appJs: {
         templateLiteral: evalTemplateLiteral,
         run: runBlockJs,

@@ -216,6 +216,38 @@ describe('<gr-imageeditor>', () => {
     expect(valueOf(el).composite?.orig_name).toBe('composite.png');
   });
 
+  it('in an app, events wait from the first edit; strokes until a pause are encoded and sent once', async () => {
+    const holds: Promise<unknown>[] = [];
+    const { el, root, upload, sent } = await mountEditor({
+      sources: ['upload'],
+      services: { hold: (_id: number, work: Promise<unknown>) => void holds.push(work) },
+    });
+    const seen = record(root);
+    await userEvent.upload(
+      el.querySelector<HTMLInputElement>('input.picker')!,
+      await fileFrom(BACKGROUND, 'bg.png'),
+    );
+    await until(() => holds.length === 1);
+    stroke(el, [
+      [5, 5],
+      [30, 5],
+    ]);
+    stroke(el, [
+      [5, 15],
+      [30, 15],
+    ]);
+    expect(holds).toHaveLength(1);
+    expect(upload).not.toHaveBeenCalled();
+    let released = false;
+    void holds[0]!.then(() => (released = true));
+    await until(() => released);
+    // One upload of everything; the value was set before the held events go on.
+    expect(upload).toHaveBeenCalledTimes(1);
+    expect(sent[0]!.map((f) => f.name)).toEqual(['background.png', 'layer_0.png', 'composite.png']);
+    expect(seen.map((s) => s.trigger)).toEqual(['upload', 'input', 'change']);
+    expect((await pixels(valueOf(el).layers[0]!.url!)).black).toBeGreaterThan(100);
+  });
+
   it('the eraser clears the active layer where it passes; undo and redo take it back and forth', async () => {
     const { el, root } = await mountEditor();
     const seen = record(root);

@@ -60,6 +60,8 @@ interface Drag {
 const DEFAULT_SOURCES = ['upload', 'webcam', 'clipboard'];
 const DEFAULT_HEIGHT = 350;
 const MIN_FRAME = 20;
+/** How long the user must pause before the picture is encoded and sent (ms). */
+const PUBLISH_DELAY = 300;
 let serial = 0;
 
 /**
@@ -156,6 +158,14 @@ export class GrImageeditor extends GradioElement {
   #own: unknown = undefined;
   #loadSeq = 0;
   #publishSeq = 0;
+  /** The newest export whose value was reported. */
+  #reportedSeq = 0;
+  /** Triggers to report with the next export, and whether every edit it joins was silent. */
+  #extra: string[] = [];
+  #silent = true;
+  #publishTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Releases the events held since the first edit the next export carries. */
+  #held: (() => void) | null = null;
   readonly #uploads = new Map<number, FileData>();
   #optionsKey = '';
 
@@ -302,6 +312,11 @@ export class GrImageeditor extends GradioElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A pending picture is sent now: nothing waits for a block that is gone.
+    if (this.#held) {
+      clearTimeout(this.#publishTimer);
+      this.#export();
+    }
     this.#resizeObserver?.disconnect();
     this.#observed = null;
     if (this.#frame) cancelAnimationFrame(this.#frame);
@@ -426,41 +441,78 @@ export class GrImageeditor extends GradioElement {
   // ---- value out ----
 
   /**
-   * Sends the picture as it is now: each changed canvas encoded at once and uploaded (events that
-   * read this block wait for the upload), then the value set and `input`/`change` (and any of
-   * `extra` first) reported. A blank canvas nobody touched sends Gradio's empty value.
+   * Sends the picture as it is now. In an app, events that read this block wait from this moment
+   * (`services.hold`), while the canvases are encoded only once the user pauses (PUBLISH_DELAY):
+   * a run of strokes costs one encoding and one upload, not one per stroke. Without an app the
+   * work starts at once. Each changed canvas is uploaded (events wait for that too), then the
+   * value is set and `input`/`change` (and any of `extra`, kept across the edits a pause joins)
+   * reported; `silent` (a value the app gave, re-encoded) reports nothing but the new form. A
+   * blank canvas nobody touched sends Gradio's empty value.
    */
   #publish(extra: readonly string[] = [], silent = false): void {
+    for (const trigger of extra) if (!this.#extra.includes(trigger)) this.#extra.push(trigger);
+    this.#silent = this.#silent && silent;
+    clearTimeout(this.#publishTimer);
+    const hold = this.services?.hold;
+    if (hold && !this.#held) {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      this.#held = release;
+      hold.call(this.services, this.blockId, held);
+    }
+    if (hold && this.#doc_.hasContent) this.#publishTimer = setTimeout(() => this.#export(), PUBLISH_DELAY);
+    else this.#export();
+  }
+
+  /** Encodes and uploads what changed, then reports (see #publish). */
+  #export(): void {
     const seq = ++this.#publishSeq;
     const doc = this.#doc_;
+    const extra = this.#extra;
+    const silent = this.#silent;
+    const release = this.#held;
+    this.#extra = [];
+    this.#silent = true;
+    this.#held = null;
     const report = (value: EditorValue): void => {
       this.#own = value;
       this.value = value;
-      if (silent) {
-        this.emit('value');
-        return;
+      if (silent) this.emit('value');
+      else {
+        for (const trigger of extra) this.emit(trigger);
+        this.emit('input');
+        this.emit('change');
       }
-      for (const trigger of extra) this.emit(trigger);
-      this.emit('input');
-      this.emit('change');
+      release?.();
     };
     if (!doc.hasContent) {
       this.sending = false;
+      this.#reportedSeq = seq;
       report(EMPTY_VALUE);
       return;
     }
     const services = this.services;
-    if (!services) return;
+    if (!services) {
+      release?.();
+      return;
+    }
     const plan = planExport(doc, this.#uploads);
     this.sending = true;
     services.upload(plan.files, { blockId: this.blockId }).then(
       (uploaded) => {
-        if (seq !== this.#publishSeq) return;
-        this.sending = false;
+        // A newer picture already reported makes this one stale; one still on its way does not
+        // (an event fired before that edit must see this picture).
+        if (seq < this.#reportedSeq) {
+          release?.();
+          return;
+        }
+        this.#reportedSeq = seq;
+        if (seq === this.#publishSeq) this.sending = false;
         if (!silent) this.notice = null;
         report(plan.build(uploaded));
       },
       (error: unknown) => {
+        release?.();
         if (seq !== this.#publishSeq) return;
         this.sending = false;
         this.notice = `The picture could not be sent to the app: ${(error as Error).message}`;

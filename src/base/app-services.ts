@@ -41,6 +41,12 @@ export interface AppServices {
    */
   upload(files: readonly File[], request?: UploadRequest): Promise<FileData[]>;
   /**
+   * Events that read this block wait for `work` (settled either way), as they wait for its
+   * uploads: for a value still being prepared (the image editor encodes its canvases once the
+   * user pauses). Absent where there is no app (component tests): prepare at once.
+   */
+  hold?(blockId: number, work: Promise<unknown>): void;
+  /**
    * App-supplied JavaScript a block runs for its app (gr.HTML's templates and `js_on_load`).
    * It runs through the app's one policy module for such code; see the README's
    * "App-supplied JavaScript".
