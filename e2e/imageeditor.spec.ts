@@ -238,6 +238,25 @@ test.describe('image editor', () => {
       expect(got.layers[0]!.black).toBeGreaterThan(100);
       expect(got.layers[0]!.painted - got.layers[0]!.black).toBeLessThan(got.layers[0]!.black);
 
+      // The webcam (Chromium's fake camera) as the mask's background: a new picture, the camera's size.
+      await mask.getByRole('button', { name: 'Clear canvas' }).click();
+      await mask.getByRole('button', { name: 'Webcam', exact: true }).click();
+      // Nothing touches the camera until the user asks.
+      await mask.getByRole('button', { name: 'Click to Access Webcam' }).click();
+      // The shutter takes a picture once the camera shows one.
+      await expect
+        .poll(() => mask.locator('gr-webcam video').evaluate((v) => (v as HTMLVideoElement).videoWidth))
+        .toBeGreaterThan(0);
+      await mask.getByRole('button', { name: 'Capture photo' }).click();
+      await expect(mask.getByRole('button', { name: 'Brush', exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      const shot = await send(root, 'Send mask', 'Mask received');
+      expect(shot.background!.shape[0]).toBeGreaterThan(100);
+      expect(shot.background!.shape).not.toEqual(got.background!.shape);
+      expect(shot.layers[0]!.painted).toBe(0);
+
       // gr.Paint with fixed colours and a `change` listener: a stroke in its first colour (green)
       // runs the function by itself.
       const live = editor(root, 'Live');
