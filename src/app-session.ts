@@ -36,12 +36,13 @@ import { templateAction } from './engine/template-buttons.js';
 import { bearer, type TokenSource } from './source/request-auth.js';
 import { fetchSpaceJwt, signFileUrl } from './source/space-jwt.js';
 import { signIn, LoginIframeRequested, type LoginPrompt } from './auth/app-login.js';
-import './auth/login-form.js';
+import { defineLoginForm } from './auth/login-form.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
 // the entry carries only what the loading and error screens need.
 registerStyles(tokenStyles);
 registerStyles(appStyles);
+defineLoginForm();
 
 export { ToastList, renderToasts } from './internal/toasts.js';
 export { ResizeHandshake } from './fallback/resize-handshake.js';

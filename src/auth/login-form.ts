@@ -68,7 +68,6 @@ const loginStyles = css`
     }
   }
 `;
-registerStyles(loginStyles);
 
 /** Sanitized HTML of the app's auth_message; DOMPurify loads only for an app that has one. */
 async function sanitize(message: string): Promise<string> {
@@ -169,4 +168,12 @@ export class GrLoginForm extends LitElement {
   }
 }
 
-if (!customElements.get('gr-login-form')) customElements.define('gr-login-form', GrLoginForm);
+/**
+ * Defines `<gr-login-form>` and adds its styles. Called by the runtime (src/ modules are free of
+ * side effects for the bundler, so a bare import would be dropped).
+ */
+export function defineLoginForm(): void {
+  if (customElements.get('gr-login-form')) return;
+  registerStyles(loginStyles);
+  customElements.define('gr-login-form', GrLoginForm);
+}
