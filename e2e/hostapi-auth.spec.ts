@@ -83,7 +83,15 @@ test.describe('an app launched with auth=', () => {
     const frame = root.locator('iframe');
     await expect(frame).toHaveAttribute('src', `${app.url}/`);
     // The app's own page: its own login form, in the frame.
-    await page.waitForTimeout(5000); await page.screenshot({ path: '/tmp/authframe.png' }); console.log(await page.frameLocator('gradio-app iframe').locator('body').innerHTML().catch(e => String(e)));
+    await page.waitForTimeout(5000);
+    await page.screenshot({ path: '/tmp/authframe.png' });
+    console.log(
+      await page
+        .frameLocator('gradio-app iframe')
+        .locator('body')
+        .innerHTML()
+        .catch((e) => String(e)),
+    );
     await expect(page.frameLocator('gradio-app iframe').getByRole('button', { name: 'Login' })).toBeVisible();
   });
 });

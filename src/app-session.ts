@@ -170,7 +170,11 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
  * The config of an app launched with `auth=`: with the app's cookies if the browser is signed
  * in already, else after the sign-in form. The user may pick the app's own page instead.
  */
-async function signedInConfig(url: string, authMessage: string | null, options: OpenOptions): Promise<unknown> {
+async function signedInConfig(
+  url: string,
+  authMessage: string | null,
+  options: OpenOptions,
+): Promise<unknown> {
   try {
     return await loadRawConfig(url, options.signal, { token: options.token, withCredentials: true });
   } catch (error) {

@@ -41,7 +41,9 @@ export function signFileUrl(url: string, root: string, apiPrefix: string, jwt: s
   const rootPath = rootUrl.pathname.replace(/\/+$/, '');
   const bases = new Set([`${rootPath}${apiPrefix}`, `${rootPath}/gradio_api`]);
   const path = parsed.pathname;
-  const onFileRoute = [...bases].some((base) => FILE_ROUTES.some((route) => path.startsWith(`${base}${route}`)));
+  const onFileRoute = [...bases].some((base) =>
+    FILE_ROUTES.some((route) => path.startsWith(`${base}${route}`)),
+  );
   if (!onFileRoute) return url;
   parsed.searchParams.set('__sign', jwt);
   return parsed.href;
