@@ -115,6 +115,8 @@ export class GradioApp extends LitElement {
 
   #phase: Phase = { kind: 'idle' };
   #token: string | null = null;
+  /** The token when the current load started: a refusal of an older token loads again. */
+  #tokenTried: string | null = null;
   /** The host API of the app shown now (native, or an iframe's). */
   #api: HostApi | IframeHostApi | null = null;
   /** API calls waiting for the app to be ready. */
@@ -134,6 +136,13 @@ export class GradioApp extends LitElement {
     this.controlPageTitle = false;
     this.allowHead = false;
     this.mode = 'auto';
+    // A token the page set before the element was defined sits on the instance, hiding the
+    // accessor: take it through the setter.
+    if (Object.hasOwn(this, 'token')) {
+      const early = (this as { token?: string | null }).token ?? null;
+      delete (this as { token?: string | null }).token;
+      this.token = early;
+    }
   }
 
   readonly #theme = new ThemeModeController(this);
@@ -283,6 +292,7 @@ export class GradioApp extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.#renderFired = false;
+    this.#tokenTried = this.#token;
     this.#setPhase({ kind: 'loading', message: 'Loading…' });
     try {
       const runtime = (this.#runtime ??= await import('./app-session.js'));
@@ -376,6 +386,11 @@ export class GradioApp extends LitElement {
       return;
     }
     const kind = (error as { kind?: string }).kind ?? error.name;
+    // The token changed while the refused request was in flight: try the new one.
+    if (kind === 'token' && this.#token && this.#token !== this.#tokenTried && this.isConnected) {
+      void this.#mount();
+      return;
+    }
     this.#setPhase({
       kind: 'error',
       title: ERROR_TITLES[error.name] ?? 'Something went wrong',

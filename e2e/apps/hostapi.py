@@ -1,10 +1,16 @@
-"""The host API's app: every function reports exactly what it received, so a test sees what a
-host page's setValue/run sent. Events with progress, a failure, a slow one to cancel, and a
-generator."""
+"""The host API's server, one process for its three apps:
+- `/`: every function reports exactly what it received, so a test sees what a host page's
+  setValue/run sent; events with progress, a failure, a slow one to cancel, and a generator.
+- `/private`: an app that needs a bearer token (hostapi_private.py).
+- `/members`: an app launched with `auth=` (a username and password form)."""
 import os
 import time
 
 import gradio as gr
+import uvicorn
+from fastapi import FastAPI
+
+from hostapi_private import RequireToken, cors, private_demo
 
 
 def greet(name, excited):
@@ -59,7 +65,30 @@ with gr.Blocks(title="Host API") as demo:
     gr.Textbox(label="twin")
     gr.Textbox(label="twin")
 
+
+
+def whoami(text, request: gr.Request):
+    return f"{request.username} sent {text!r}"
+
+
+with gr.Blocks(title="Behind a login") as members:
+    text = gr.Textbox(label="text", elem_id="text")
+    said = gr.Textbox(label="out")
+    gr.Button("Send").click(whoami, text, said, api_name="whoami")
+
+demo.queue(default_concurrency_limit=4)
+app = FastAPI()
+app = gr.mount_gradio_app(app, private_demo(), path="/private")
+app = gr.mount_gradio_app(
+    app,
+    members,
+    path="/members",
+    auth=[("ada", "lovelace")],
+    auth_message="Sign in with the <b>demo</b> account.",
+)
+app = gr.mount_gradio_app(app, demo, path="")
+app.add_middleware(RequireToken, prefix="/private")
+cors(app)
+
 if __name__ == "__main__":
-    demo.queue(default_concurrency_limit=4).launch(
-        server_name="127.0.0.1", server_port=int(os.environ.get("PORT", "7860"))
-    )
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ.get("PORT", "7860")), log_level="warning")
