@@ -245,8 +245,14 @@ export class GradioApp extends LitElement {
     }
   }
 
-  #emitApiEvent(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  #emitApiEvent(type: 'gradio-event' | 'gradio-change', detail: unknown): void {
+    const init = { detail, bubbles: true, composed: true };
+    // Named literally, so the manifest lists the two events (and no event called "type").
+    this.dispatchEvent(
+      type === 'gradio-event'
+        ? new CustomEvent('gradio-event', init)
+        : new CustomEvent('gradio-change', init),
+    );
   }
 
   override connectedCallback(): void {
