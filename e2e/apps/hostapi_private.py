@@ -31,14 +31,17 @@ def valid(token):
 
 class RequireToken:
     """ASGI middleware: refuses (401) every request under `prefix` without a valid token. CORS
-    preflights pass (a browser sends them without credentials)."""
+    preflights pass (a browser sends them without credentials), and so do Gradio's public static
+    files (fonts, icons): the browser loads those by URL, with no header, and they hold no data."""
 
     def __init__(self, app, prefix=""):
         self.app = app
         self.prefix = prefix
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or not scope["path"].startswith(self.prefix) or scope["method"] == "OPTIONS":
+        path = scope["path"]
+        public = path.startswith((f"{self.prefix}/static/", f"{self.prefix}/assets/"))
+        if scope["type"] != "http" or not path.startswith(self.prefix) or scope["method"] == "OPTIONS" or public:
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
         auth = headers.get(b"authorization", b"").decode()
