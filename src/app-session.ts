@@ -116,7 +116,12 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     raw = await loadRawConfig(source.url, options.signal, { token: options.token });
   } catch (error) {
     // A CORS refusal stops our fetches, not an iframe.
-    if (error instanceof LoadError && error.kind === 'cors' && options.mode === 'auto') {
+    if (
+      error instanceof LoadError &&
+      error.kind === 'cors' &&
+      options.mode === 'auto' &&
+      !options.token?.()
+    ) {
       throw new FallbackToIframe(source.url, error.message);
     }
     if (!(error instanceof LoadError && error.kind === 'login' && options.onLogin)) throw error;
@@ -136,7 +141,8 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   const tree = buildTree(config.layout, config.components);
   const types = [...typesIn(tree)].filter((t) => !STRUCTURAL_TYPES.has(t));
   const unknown = types.filter((t) => !isKnownType(t));
-  if (unknown.length && options.mode === 'auto') {
+  // An iframe cannot carry the token: an app that needs one stays native (placeholders).
+  if (unknown.length && options.mode === 'auto' && !options.token?.()) {
     throw new FallbackToIframe(
       source.url,
       `components not supported natively: ${unknown.join(', ')}`,

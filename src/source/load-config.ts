@@ -68,7 +68,9 @@ export async function loadRawConfig(
     if ((error as Error).name === 'AbortError') throw error;
     if (await reachable(configUrl, signal)) {
       throw new LoadError(
-        `${url} refused this page (CORS): the server does not allow embedding from ${location.origin}.`,
+        options.token?.()
+          ? `${url} refused this page (CORS): the server does not allow embedding from ${location.origin} with a token (an Authorization header), or it refused the token without CORS headers.`
+          : `${url} refused this page (CORS): the server does not allow embedding from ${location.origin}.`,
         'cors',
       );
     }
