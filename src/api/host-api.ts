@@ -229,12 +229,14 @@ export class HostApi {
                   this.#pending.set(run, { resolve: settleResolve, reject: settleReject, signal });
                   if (signal?.aborted) void dispatcher.cancel([main.id]);
                 },
-                onDrop: (reason: 'running' | 'replaced') =>
+                onDrop: (reason: 'running' | 'replaced' | 'streaming') =>
                   settleReject(
                     new GradioApiError(
                       reason === 'running'
                         ? `${describeDep(main)} is already running (its trigger_mode is "once").`
-                        : `A later run of ${describeDep(main)} replaced this one (its trigger_mode is "always_last").`,
+                        : reason === 'replaced'
+                          ? `A later run of ${describeDep(main)} replaced this one (its trigger_mode is "always_last").`
+                          : `${describeDep(main)} is streaming its input: the call went to the open stream as a chunk.`,
                       'busy',
                     ),
                   ),

@@ -74,8 +74,11 @@ export interface RunReport {
 export interface RunOptions {
   /** The run started, numbered as in its reports. */
   onStart?(run: number): void;
-  /** It did not start: the dependency is already running (trigger_mode "once"), or a later call replaced this one ("always_last"). */
-  onDrop?(reason: 'running' | 'replaced'): void;
+  /**
+   * It did not start: the dependency is already running (trigger_mode "once"), a later call
+   * replaced this one ("always_last"), or its input stream is open (the call became a chunk).
+   */
+  onDrop?(reason: 'running' | 'replaced' | 'streaming'): void;
 }
 
 interface Running {
@@ -239,6 +242,7 @@ export class Dispatcher {
     const current = this.#running.get(dep.id);
     if (current && dep.connection === 'stream') {
       this.#sendChunk(dep, current, eventData);
+      options?.onDrop?.('streaming');
       return;
     }
     if (this.#running.has(dep.id)) {
