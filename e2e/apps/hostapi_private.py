@@ -39,9 +39,11 @@ class RequireToken:
         self.prefix = prefix
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
         path = scope["path"]
         public = path.startswith((f"{self.prefix}/static/", f"{self.prefix}/assets/"))
-        if scope["type"] != "http" or not path.startswith(self.prefix) or scope["method"] == "OPTIONS" or public:
+        if not path.startswith(self.prefix) or scope["method"] == "OPTIONS" or public:
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
         auth = headers.get(b"authorization", b"").decode()
