@@ -142,12 +142,15 @@ test.describe('space="user/name"', () => {
     const screen = page.locator('gradio-app .gr-screen[role="alert"]');
     await expect(screen.locator('.gr-error-title')).toHaveText('Cannot find the app');
     await expect(screen.locator('.gr-error-message')).toHaveText(
-      'The Space "user/nope" could not be found, or it is private.',
+      `The Space "user/nope" could not be found, or it is private (a private Space needs the element's token property).`,
     );
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { gradioErrors: unknown[] }).gradioErrors))
       .toEqual([
-        { message: 'The Space "user/nope" could not be found, or it is private.', kind: 'SourceError' },
+        {
+          message: `The Space "user/nope" could not be found, or it is private (a private Space needs the element's token property).`,
+          kind: 'SourceError',
+        },
       ]);
     expect(runtimeRequests).toBe(0);
   });

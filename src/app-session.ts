@@ -33,15 +33,22 @@ import { appStyles } from './app-session.styles.js';
 import { TemplateButtons } from './template-buttons.js';
 import { navLinks } from './render/nav-links.js';
 import { templateAction } from './engine/template-buttons.js';
+import { bearer, type TokenSource } from './source/request-auth.js';
+import { fetchSpaceJwt, signFileUrl } from './source/space-jwt.js';
+import { signIn, LoginIframeRequested, type LoginPrompt } from './auth/app-login.js';
+import { defineLoginForm } from './auth/login-form.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
 // the entry carries only what the loading and error screens need.
 registerStyles(tokenStyles);
 registerStyles(appStyles);
+defineLoginForm();
 
 export { ToastList, renderToasts } from './internal/toasts.js';
 export { ResizeHandshake } from './fallback/resize-handshake.js';
 export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
+export { HostApi } from './api/host-api.js';
+export { IframeHostApi } from './api/iframe-api.js';
 
 /** How the element asked to render: natively, as an iframe, or natively where possible. */
 export type RenderMode = 'auto' | 'native' | 'iframe';
@@ -56,6 +63,13 @@ export interface OpenOptions {
   /** The app's structure changed outside the store (another page was picked). */
   requestUpdate(): void;
   hooks: EngineHooks;
+  /**
+   * The host's bearer token (the element's `token` property), read at each request: the HF API
+   * calls and every request to the app carry it in an `Authorization` header.
+   */
+  token?: TokenSource;
+  /** An app launched with `auth=` wants its sign-in form: show this prompt until it resolves. */
+  onLogin?(prompt: LoginPrompt): void;
 }
 
 /** Native rendering is not possible (or not wanted): embed this URL as an iframe instead. */
@@ -64,6 +78,8 @@ export class FallbackToIframe extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
+    /** The app's config, when it was loaded before falling back (the host API's facts and runs use it). */
+    readonly raw: Record<string, unknown> | null = null,
   ) {
     super(reason);
   }
@@ -73,7 +89,9 @@ export class FallbackToIframe extends Error {
 const STRUCTURAL_TYPES = new Set(['root']);
 
 async function resolve(options: OpenOptions): Promise<ResolvedSource> {
-  return options.space.trim() ? resolveSpace(options.space, options.signal) : parseSrc(options.src);
+  return options.space.trim()
+    ? resolveSpace(options.space, options.signal, options.token)
+    : parseSrc(options.src);
 }
 
 /**
@@ -88,17 +106,27 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     await waitForSpace(source, {
       signal: options.signal,
       onStage: (stage) => options.onProgress(stageMessage(stage)),
+      token: options.token,
     });
   }
   let raw: unknown;
+  /** The app wants its cookies on every request (an auth= app, signed in). */
+  let signedIn = false;
   try {
-    raw = await loadRawConfig(source.url, options.signal);
+    raw = await loadRawConfig(source.url, options.signal, { token: options.token });
   } catch (error) {
     // A CORS refusal stops our fetches, not an iframe.
-    if (error instanceof LoadError && error.kind === 'cors' && options.mode === 'auto') {
+    if (
+      error instanceof LoadError &&
+      error.kind === 'cors' &&
+      options.mode === 'auto' &&
+      !options.token?.()
+    ) {
       throw new FallbackToIframe(source.url, error.message);
     }
-    throw error;
+    if (!(error instanceof LoadError && error.kind === 'login' && options.onLogin)) throw error;
+    raw = await signedInConfig(source.url, error.authMessage, options);
+    signedIn = true;
   }
   let config: AppConfig;
   try {
@@ -113,23 +141,73 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   const tree = buildTree(config.layout, config.components);
   const types = [...typesIn(tree)].filter((t) => !STRUCTURAL_TYPES.has(t));
   const unknown = types.filter((t) => !isKnownType(t));
-  if (unknown.length && options.mode === 'auto') {
-    throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
+  // An iframe cannot carry the token: an app that needs one stays native (placeholders).
+  if (unknown.length && options.mode === 'auto' && !options.token?.()) {
+    throw new FallbackToIframe(
+      source.url,
+      `components not supported natively: ${unknown.join(', ')}`,
+      signedIn ? null : config.raw,
+    );
   }
   // A LoginButton signs in with a session cookie on the app's origin: its requests carry it.
   const hasLogin = config.dependencies.some((d) => d.js && templateAction(d.js)?.kind === 'login');
   const client = connectClient(source.url, config.raw, {
-    withCredentials: hasLogin,
+    withCredentials: hasLogin || signedIn,
     customHeaders: config.acceptsCustomHeaders,
+    token: options.token,
   });
-  const [theme] = await Promise.all([
-    loadTheme(config, options.signal),
+  // A private Space's files load with its signed JWT in their URLs, as @gradio/client does.
+  const spaceId = source.spaceId ?? config.spaceId;
+  const [theme, jwt] = await Promise.all([
+    loadTheme(config, options.signal, bearer(options.token)),
+    spaceId && options.token?.() ? fetchSpaceJwt(spaceId, options.token, options.signal) : null,
     ...types.filter(isKnownType).map((t) => ensureDefined(t)),
   ]).catch((error: unknown) => {
     client.close();
     throw error;
   });
-  return new AppSession(config, tree, client, theme, source, options);
+  return new AppSession(config, tree, client, theme, source, {
+    ...options,
+    credentials: { token: options.token, cookies: hasLogin || signedIn, jwt },
+  });
+}
+
+/**
+ * The config of an app launched with `auth=`: with the app's cookies if the browser is signed
+ * in already, else after the sign-in form. The user may pick the app's own page instead.
+ */
+async function signedInConfig(
+  url: string,
+  authMessage: string | null,
+  options: OpenOptions,
+): Promise<unknown> {
+  try {
+    return await loadRawConfig(url, options.signal, { token: options.token, withCredentials: true });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+  }
+  try {
+    const raw = await signIn(url, {
+      signal: options.signal,
+      token: options.token,
+      authMessage,
+      show: (prompt) => options.onLogin!(prompt),
+    });
+    options.onProgress('Loading…');
+    return raw;
+  } catch (error) {
+    if (error instanceof LoginIframeRequested) throw new FallbackToIframe(url, error.message);
+    throw error;
+  }
+}
+
+/** How one app's requests authenticate, for the parts of the session that fetch by themselves. */
+export interface SessionCredentials {
+  token?: TokenSource;
+  /** Send the app's cookies (an auth= app signed in, a LoginButton). */
+  cookies: boolean;
+  /** A private Space's JWT for file URLs. */
+  jwt: string | null;
 }
 
 /** One connected app: its config, store, engine and render tree, until disposed. */
@@ -158,6 +236,7 @@ export class AppSession {
   readonly #requestUpdate: () => void;
   readonly #tabs = new Map<number, BlockNode>();
   readonly #templateButtons: TemplateButtons;
+  readonly #credentials: SessionCredentials;
   #page = 0;
 
   constructor(
@@ -167,8 +246,9 @@ export class AppSession {
     readonly client: ClientPort,
     readonly themeSheet: CSSStyleSheet | null,
     readonly source: ResolvedSource,
-    options: Pick<OpenOptions, 'hooks' | 'requestUpdate'>,
+    options: Pick<OpenOptions, 'hooks' | 'requestUpdate'> & { credentials?: SessionCredentials },
   ) {
+    this.#credentials = options.credentials ?? { cookies: false, jwt: null };
     this.#requestUpdate = options.requestUpdate;
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
     const visit = (node: BlockNode): void => {
@@ -198,6 +278,10 @@ export class AppSession {
         }
       },
       toast: (toast) => options.hooks.toast(toast),
+      requestInit: () => ({
+        headers: bearer(this.#credentials.token),
+        credentials: this.#credentials.cookies ? 'include' : 'same-origin',
+      }),
     });
     this.#pages = config.pages.map((page) => ({
       route: page.route,
@@ -236,7 +320,10 @@ export class AppSession {
     const { root, apiPrefix } = this.config;
     return {
       root,
-      fileUrl: (file) => fileUrl(file, root, apiPrefix),
+      fileUrl: (file) => {
+        const url = fileUrl(file, root, apiPrefix);
+        return url && signFileUrl(url, root, apiPrefix, this.#credentials.jwt);
+      },
       loadExampleRenderer,
       loadBlock: loadBlockTag,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),

@@ -9,6 +9,17 @@ import type { Toast } from './engine/dispatcher.js';
 import type { ResizeHandshake } from './fallback/resize-handshake.js';
 import type { ToastList } from './internal/toasts.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
+import type { HostApi, RunInputs } from './api/host-api.js';
+import type { IframeHostApi } from './api/iframe-api.js';
+import type { BlockTarget } from './api/targets.js';
+import type {
+  AppInfo,
+  GradioChangeDetail,
+  GradioEventDetail,
+  RunCallOptions,
+  SetValueOptions,
+} from './api/types.js';
+import type { LoginPrompt } from './auth/app-login.js';
 
 /** The lazily loaded runtime: everything after the gate. */
 type Runtime = typeof AppSessionModule;
@@ -28,13 +39,19 @@ type Phase =
   | { kind: 'loading'; message: string }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'ready'; session: AppSession }
-  | { kind: 'iframe'; url: string; reason: string };
+  | { kind: 'iframe'; url: string; reason: string }
+  | { kind: 'login'; prompt: LoginPrompt };
 
 /** Height of an iframe whose page does not report its size. */
 const IFRAME_FALLBACK_HEIGHT = 640;
 
-/** Status names for `gradio-status` events. */
-export type AppStatus = 'waiting' | 'loading' | 'ready' | 'error' | 'iframe';
+/** Status names for `gradio-status` events; `login`: an app launched with `auth=` shows its sign-in form. */
+export type AppStatus = 'waiting' | 'loading' | 'ready' | 'error' | 'iframe' | 'login';
+
+/** An API call's error before the runtime (and its GradioApiError) has loaded: same name and kind. */
+function apiError(message: string, kind: 'not-ready'): Error & { kind: string } {
+  return Object.assign(new Error(message), { name: 'GradioApiError', kind });
+}
 
 const ERROR_TITLES: Record<string, string> = {
   SourceError: 'Cannot find the app',
@@ -50,6 +67,8 @@ const ERROR_TITLES: Record<string, string> = {
  * @event render - The app's first layout is on screen. Fires once per mount; bubbles.
  * @event gradio-status - The embed's status changed; `detail: { status, message }`.
  * @event gradio-error - The app could not be shown; `detail: { message, kind }`.
+ * @event {CustomEvent<GradioEventDetail>} gradio-event - One of the app's events started, progressed, finished, failed or was cancelled; `detail: { run, status, dependency, apiName, trigger, progress, outputs, error }`.
+ * @event {CustomEvent<GradioChangeDetail>} gradio-change - A block's value changed; `detail: { id, elemId, label, type, value, source }` (`source`: `user`, `server` or `host`).
  *
  * @csspart container - The app's outer wrapper (`.gradio-container`).
  * @csspart iframe - The iframe, in iframe mode.
@@ -95,6 +114,13 @@ export class GradioApp extends LitElement {
   declare mode: RenderMode;
 
   #phase: Phase = { kind: 'idle' };
+  #token: string | null = null;
+  /** The token when the current load started: a refusal of an older token loads again. */
+  #tokenTried: string | null = null;
+  /** The host API of the app shown now (native, or an iframe's). */
+  #api: HostApi | IframeHostApi | null = null;
+  /** API calls waiting for the app to be ready. */
+  #apiWaiters: { resolve(api: HostApi | IframeHostApi): void; reject(error: Error): void }[] = [];
   #connectionMessage: string | null = null;
 
   constructor() {
@@ -110,6 +136,13 @@ export class GradioApp extends LitElement {
     this.controlPageTitle = false;
     this.allowHead = false;
     this.mode = 'auto';
+    // A token the page set before the element was defined sits on the instance, hiding the
+    // accessor: take it through the setter.
+    if (Object.hasOwn(this, 'token')) {
+      const early = (this as { token?: string | null }).token ?? null;
+      delete (this as { token?: string | null }).token;
+      this.token = early;
+    }
   }
 
   readonly #theme = new ThemeModeController(this);
@@ -134,8 +167,99 @@ export class GradioApp extends LitElement {
     return root;
   }
 
+  /**
+   * A bearer token for a private Space or a server that checks one: the Hugging Face API calls
+   * and every request of the app carry it (`Authorization: Bearer`), as @gradio/client does.
+   * A property only, never an attribute (it must not sit in the page's HTML); it never reaches
+   * a URL, storage, or an iframe. Setting a new one applies to the next request (no reload);
+   * setting one after the app failed to load loads it again.
+   */
+  get token(): string | null {
+    return this.#token;
+  }
+
+  set token(value: string | null) {
+    const before = this.#token;
+    this.#token = value ? String(value) : null;
+    if (this.#token && this.#token !== before && this.#phase.kind === 'error' && this.isConnected) {
+      void this.#mount();
+    }
+  }
+
+  /** Facts about the app (version, title, API names, endpoints, blocks); null until it is loaded. */
+  get app(): AppInfo | null {
+    return this.#api?.app ?? null;
+  }
+
+  /**
+   * The value a block holds now, in Gradio's wire format (a copy). Names a block by `elem_id`,
+   * label (a button's text) or id. Throws a `GradioApiError` before the app is ready, for an
+   * unknown or ambiguous name, and in iframe mode.
+   */
+  getValue(target: BlockTarget): unknown {
+    if (!this.#api) throw apiError('The app is not ready yet: wait for the render event.', 'not-ready');
+    return this.#api.getValue(target);
+  }
+
+  /**
+   * Sets a block's value, as a user edit: its `input` and `change` listeners fire (pass
+   * `{ silent: true }` to set it without them). `File`s and `Blob`s in the value are uploaded
+   * first. Waits for the app to be ready (and opens a lazy embed's gate).
+   */
+  async setValue(target: BlockTarget, value: unknown, options?: SetValueOptions): Promise<void> {
+    return (await this.#apiReady()).setValue(target, value, options);
+  }
+
+  /**
+   * Runs an event by `api_name` (`'predict'` or `'/predict'`) or a block's event (a button's
+   * `click`, by its elem_id, text or id), as a user's click would. `inputs` (an array in the
+   * event's input order, or an object by block name) are written into the input blocks first.
+   * Resolves with the outputs' values once it finished; rejects with the server's error. Pass
+   * `{ signal }` to cancel it.
+   */
+  async run(target: BlockTarget, inputs?: RunInputs, options?: RunCallOptions): Promise<unknown[]> {
+    return (await this.#apiReady()).run(target, inputs, options);
+  }
+
+  /** Cancels the runs in flight of an event (by `api_name` or block), as the app's own cancel would. */
+  async cancel(target: BlockTarget, options?: Pick<RunCallOptions, 'event'>): Promise<void> {
+    return (await this.#apiReady()).cancel(target, options);
+  }
+
+  #apiReady(): Promise<HostApi | IframeHostApi> {
+    if (this.#api) return Promise.resolve(this.#api);
+    if (this.#phase.kind === 'error') {
+      return Promise.reject(apiError(`The app could not be shown: ${this.#phase.message}`, 'not-ready'));
+    }
+    // Calling the API is asking for the app: a lazy embed loads now.
+    if (this.isConnected) this.#gate.arm(true);
+    return new Promise((resolve, reject) => this.#apiWaiters.push({ resolve, reject }));
+  }
+
+  #settleApiWaiters(error?: Error): void {
+    const waiters = this.#apiWaiters;
+    this.#apiWaiters = [];
+    for (const waiter of waiters) {
+      if (error) waiter.reject(error);
+      else if (this.#api) waiter.resolve(this.#api);
+    }
+  }
+
+  #emitApiEvent(type: 'gradio-event' | 'gradio-change', detail: unknown): void {
+    const init = { detail, bubbles: true, composed: true };
+    // Named literally, so the manifest lists the two events (and no event called "type").
+    this.dispatchEvent(
+      type === 'gradio-event'
+        ? new CustomEvent('gradio-event', init)
+        : new CustomEvent('gradio-change', init),
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasAttribute('token')) {
+      console.warn('[gradio-app] The token attribute is ignored: set the token property from script.');
+    }
     if (this.shadowRoot) attachRoot(this.shadowRoot);
     this.#gate.arm(this.eager);
   }
@@ -143,6 +267,7 @@ export class GradioApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unmount();
+    this.#settleApiWaiters(apiError('The element was removed from the page.', 'not-ready'));
     this.#gate.disarm();
     if (this.shadowRoot) detachRoot(this.shadowRoot);
   }
@@ -159,7 +284,12 @@ export class GradioApp extends LitElement {
     this.#phase = phase;
     this.requestUpdate();
     const status: AppStatus = phase.kind === 'idle' ? 'waiting' : phase.kind;
-    const message = phase.kind === 'loading' || phase.kind === 'error' ? phase.message : '';
+    const message =
+      phase.kind === 'loading' || phase.kind === 'error'
+        ? phase.message
+        : phase.kind === 'login'
+          ? 'The app asks you to sign in.'
+          : '';
     this.dispatchEvent(new CustomEvent('gradio-status', { detail: { status, message }, bubbles: true }));
   }
 
@@ -168,6 +298,7 @@ export class GradioApp extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.#renderFired = false;
+    this.#tokenTried = this.#token;
     this.#setPhase({ kind: 'loading', message: 'Loading…' });
     try {
       const runtime = (this.#runtime ??= await import('./app-session.js'));
@@ -182,7 +313,12 @@ export class GradioApp extends LitElement {
           if (!abort.signal.aborted) this.#setPhase({ kind: 'loading', message });
         },
         requestUpdate: () => this.requestUpdate(),
+        token: () => this.#token,
+        onLogin: (prompt) => {
+          if (!abort.signal.aborted) this.#setPhase({ kind: 'login', prompt });
+        },
         hooks: {
+          runReport: (report) => (this.#api as HostApi | null)?.report(report),
           toast: (toast: Toast) => toasts.add(toast),
           connectionLost: (message) => {
             this.#connectionMessage = message;
@@ -202,7 +338,12 @@ export class GradioApp extends LitElement {
       }
       setRootSheets(this.shadowRoot!, session.sheets());
       this.#listen(session);
+      this.#api = new runtime.HostApi(session, {
+        mode: 'native',
+        emit: (type, detail) => this.#emitApiEvent(type, detail),
+      });
       this.#setPhase({ kind: 'ready', session });
+      this.#settleApiWaiters();
       if (this.controlPageTitle) document.title = String(session.translate(session.config.title));
       await this.#whenRendered();
       if (abort.signal.aborted) return;
@@ -234,20 +375,35 @@ export class GradioApp extends LitElement {
 
   #fail(error: Error): void {
     if (error.name === 'FallbackToIframe') {
-      const { url, reason } = error as Error & { url: string; reason: string };
+      const { url, reason, raw } = error as Error & {
+        url: string;
+        reason: string;
+        raw: Record<string, unknown> | null;
+      };
       this.#handshake = new this.#runtime!.ResizeHandshake(IFRAME_FALLBACK_HEIGHT, () =>
         this.requestUpdate(),
       );
+      this.#api = new this.#runtime!.IframeHostApi(url, raw, {
+        token: () => this.#token,
+        emit: (type, detail) => this.#emitApiEvent(type, detail),
+      });
       this.#setPhase({ kind: 'iframe', url, reason });
+      this.#settleApiWaiters();
       void this.updateComplete.then(() => this.#fireRender());
       return;
     }
     const kind = (error as { kind?: string }).kind ?? error.name;
+    // The token changed while the refused request was in flight: try the new one.
+    if (kind === 'token' && this.#token && this.#token !== this.#tokenTried && this.isConnected) {
+      void this.#mount();
+      return;
+    }
     this.#setPhase({
       kind: 'error',
       title: ERROR_TITLES[error.name] ?? 'Something went wrong',
       message: error.message,
     });
+    this.#settleApiWaiters(apiError(`The app could not be shown: ${error.message}`, 'not-ready'));
     this.dispatchEvent(
       new CustomEvent('gradio-error', { detail: { message: error.message, kind }, bubbles: true }),
     );
@@ -256,6 +412,8 @@ export class GradioApp extends LitElement {
   #unmount(): void {
     this.#abort?.abort();
     this.#abort = null;
+    this.#api?.dispose();
+    this.#api = null;
     if (this.#phase.kind === 'ready') this.#phase.session.dispose();
     this.#handshake?.detach();
     this.#handshake = null;
@@ -332,6 +490,8 @@ export class GradioApp extends LitElement {
           <span class="gr-error-message">${phase.message}</span>
           ${this.#appLink() ? html`<a href=${this.#appLink()!} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}
         </div>`;
+      case 'login':
+        return html`<gr-login-form .prompt=${phase.prompt}></gr-login-form>`;
       case 'iframe':
         return this.#runtime!.renderIframe(
           this.#runtime!.iframeUrl(phase.url, this.themeMode),
@@ -373,5 +533,9 @@ if (!customElements.get('gradio-app')) customElements.define('gradio-app', Gradi
 declare global {
   interface HTMLElementTagNameMap {
     'gradio-app': GradioApp;
+  }
+  interface HTMLElementEventMap {
+    'gradio-event': CustomEvent<GradioEventDetail>;
+    'gradio-change': CustomEvent<GradioChangeDetail>;
   }
 }

@@ -4,3 +4,19 @@
  */
 export { GradioApp } from './gradio-app.js';
 export type { AppStatus } from './gradio-app.js';
+export type {
+  AppInfo,
+  ChangeSource,
+  ComponentInfo,
+  EndpointInfo,
+  GradioApiErrorKind,
+  GradioChangeDetail,
+  GradioEventDetail,
+  ProgressBar,
+  RunCallOptions,
+  RunProgress,
+  RunStatus,
+  SetValueOptions,
+} from './api/types.js';
+export type { RunInputs } from './api/host-api.js';
+export type { BlockTarget, GradioApiError } from './api/targets.js';

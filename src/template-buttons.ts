@@ -13,6 +13,8 @@ export interface TemplateButtonHost {
   /** Runs again the load-time events that write to this block (LoginButton's status check). */
   recheck(id: number): void;
   toast(toast: Toast): void;
+  /** The app's request credentials (a bearer token, its cookies) for requests made here. */
+  requestInit?(): RequestInit;
 }
 
 const POLL_MS = 500;
@@ -113,6 +115,7 @@ export class TemplateButtons {
     try {
       const response = await fetch(
         `${this.#host.root}/gradio_api/deep_link?session_hash=${encodeURIComponent(hash ?? '')}`,
+        this.#host.requestInit?.(),
       );
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       const id = (await response.text()).replace(/^"|"$/g, '');

@@ -3,6 +3,7 @@ import type { FileData } from '../base/file-data.js';
 import type { ClientEvent, ClientPort, StreamChunk, Submission, UploadTransfer } from './client-events.js';
 import { watchUploadProgress } from './upload-progress.js';
 import { streamedValuesCopied } from './share-structure.js';
+import { bearer, type TokenSource } from '../source/request-auth.js';
 
 /** Signals of uploads in flight, by upload id: the client's fetch takes no signal of its own. */
 const uploadSignals = new Map<string, AbortSignal>();
@@ -18,6 +19,11 @@ export interface ConnectOptions {
    * whose CORS preflight refuses headers it does not know.
    */
   customHeaders?: boolean;
+  /**
+   * A bearer token for every request (the client's `token` option: `Authorization: Bearer`, and
+   * the Space JWT for file URLs). Read at each request, so a refreshed token applies at once.
+   */
+  token?: TokenSource;
 }
 
 /**
@@ -57,7 +63,10 @@ export function connectClient(
     },
     async upload(files, transfer) {
       const client = await ready;
-      return uploadThrough(client, files, transfer);
+      return uploadThrough(client, files, transfer, {
+        headers: bearer(options.token),
+        credentials: options.withCredentials ? 'include' : 'same-origin',
+      });
     },
     async sessionHash() {
       return (await ready).session_hash;
@@ -124,12 +133,18 @@ async function startClient(
   rawConfig: Record<string, unknown>,
   options: ConnectOptions,
 ): Promise<Client> {
-  const client = new Client(url, {
+  const clientOptions = {
     with_null_state: true,
     events: ['data', 'status', 'log', 'render'],
     record_history: false,
     ...(options.withCredentials ? { credentials: 'include' } : {}),
-  } as ConstructorParameters<typeof Client>[1]);
+  };
+  // The client reads `options.token` at each request: a getter keeps it in step with the host's.
+  if (options.token) {
+    const token = options.token;
+    Object.defineProperty(clientOptions, 'token', { get: () => token() ?? undefined, enumerable: true });
+  }
+  const client = new Client(url, clientOptions as ConstructorParameters<typeof Client>[1]);
   // The client would otherwise fetch /config itself, or use the host page's window.gradio_config.
   const internals = client as unknown as {
     resolve_config: () => Promise<unknown>;
@@ -198,6 +213,7 @@ async function uploadThrough(
   client: Client,
   files: readonly File[],
   transfer: UploadTransfer,
+  init: RequestInit,
 ): Promise<FileData[]> {
   const uploadId = Math.random().toString(36).slice(2, 12);
   const internals = client as unknown as { config: { root: string }; api_prefix: string };
@@ -208,7 +224,7 @@ async function uploadThrough(
   if (transfer.signal) uploadSignals.set(uploadId, transfer.signal);
   if (transfer.onChunk) {
     const url = `${root}${internals.api_prefix}/upload_progress?upload_id=${uploadId}`;
-    void watchUploadProgress(url, transfer.onChunk, stopWatching.signal);
+    void watchUploadProgress(url, transfer.onChunk, stopWatching.signal, init);
   }
   try {
     const uploaded = await client.upload(await prepare_files([...files]), root, uploadId);

@@ -1,5 +1,5 @@
 import type { DependencyConfig } from '../config/config-types.js';
-import type { LoadingStatus } from '../base/loading-status.js';
+import type { LoadingStatus, ProgressLevel } from '../base/loading-status.js';
 import type { AppStore } from '../store/app-store.js';
 import { applyOutput } from '../store/apply-update.js';
 import type { ClientEvent, ClientPort, StatusEvent, Submission } from './client-events.js';
@@ -35,11 +35,61 @@ export interface EngineHooks {
    * Resolves what the script would have returned (the dependency's outputs).
    */
   templateButton?(action: TemplateAction, event: { triggerId: number | null; inputs: unknown[] }): unknown;
+  /** A run of a dependency started, progressed or ended (the host page's `gradio-event`). */
+  runReport?(report: RunReport): void;
+}
+
+/** Where a run stands, as the host page hears of it. */
+export type RunStatus = 'started' | 'progress' | 'finished' | 'failed' | 'cancelled';
+
+/** The latest status the server sent for a run: its place in the queue, its progress bars. */
+export interface RunProgress {
+  stage: 'pending' | 'generating' | 'streaming';
+  /** 0-based place in the queue while waiting. */
+  position: number | null;
+  size: number | null;
+  /** Seconds the server expects the job to take. */
+  eta: number | null;
+  /** gr.Progress levels, outermost first. */
+  bars: ProgressLevel[] | null;
+}
+
+/** One report on one run of a dependency. */
+export interface RunReport {
+  /** Numbers the runs of this app in the order they started; the same in every report of a run. */
+  run: number;
+  dependency: DependencyConfig;
+  /** The block whose event started it (null for load events and chained runs of no block). */
+  triggerId: number | null;
+  status: RunStatus;
+  /** While it runs: the server's latest status. */
+  progress: RunProgress | null;
+  /** When finished (and while a generator streams): the output blocks' values, in order. */
+  outputs: unknown[] | null;
+  /** When failed: the server's message (or why it stopped). */
+  error: string | null;
+}
+
+/** What a caller of `run` hears of that run (the host API's `run`). */
+export interface RunOptions {
+  /** The run started, numbered as in its reports. */
+  onStart?(run: number): void;
+  /**
+   * It did not start: the dependency is already running (trigger_mode "once"), a later call
+   * replaced this one ("always_last"), or its input stream is open (the call became a chunk).
+   */
+  onDrop?(reason: 'running' | 'replaced' | 'streaming'): void;
 }
 
 interface Running {
   submission: Submission | null;
   triggerId: number | null;
+  /** Its number in reports. */
+  run: number;
+  /** The failure message, once known (server error, app JS error, connection lost). */
+  error: string | null;
+  /** Its last report (finished, failed or cancelled) went out. */
+  ended: boolean;
   /** For a streaming-input event: whether the server has started it, and its time limit. */
   stream?: { state: 'waiting' | 'open'; timer: ReturnType<typeof setTimeout> | null };
 }
@@ -71,7 +121,9 @@ export class Dispatcher {
   readonly #client: ClientPort;
   readonly #hooks: EngineHooks;
   readonly #running = new Map<number, Running>();
-  readonly #deferred = new Set<number>();
+  /** Dependencies to run again once their current run ends (always_last), with their caller. */
+  readonly #deferred = new Map<number, RunOptions | undefined>();
+  #runs = 0;
   /**
    * Streaming inputs whose stream the server ended (its time limit, an error): their chunks are
    * ignored until the component starts again, so a time limit stops the stream rather than
@@ -112,6 +164,11 @@ export class Dispatcher {
 
   #setStreamState(dep: DependencyConfig, state: StreamState): void {
     for (const id of this.#streamSources(dep)) this.#store.patch(id, { stream_state: state });
+  }
+
+  /** Every dependency the app listens with now (the config's, and those of @gr.render runs). */
+  dependencies(): DependencyConfig[] {
+    return [...this.#index.all()];
   }
 
   /** Whether any run of this dependency is in flight. */
@@ -175,30 +232,92 @@ export class Dispatcher {
     await Promise.all([...this.#running.values()].map((r) => r.submission?.cancel().catch(() => undefined)));
   }
 
-  async run(dep: DependencyConfig, triggerId: number | null, eventData: unknown): Promise<void> {
+  /** Cancels the runs of these dependencies in flight, as an app's `cancels=` does. */
+  cancel(fnIds: readonly number[]): Promise<void> {
+    return this.#cancel(fnIds);
+  }
+
+  async run(
+    dep: DependencyConfig,
+    triggerId: number | null,
+    eventData: unknown,
+    options?: RunOptions,
+  ): Promise<void> {
     await this.#cancel(dep.cancels);
     const current = this.#running.get(dep.id);
     if (current && dep.connection === 'stream') {
       this.#sendChunk(dep, current, eventData);
+      options?.onDrop?.('streaming');
       return;
     }
     if (this.#running.has(dep.id)) {
-      if (dep.triggerMode === 'once') return;
+      if (dep.triggerMode === 'once') {
+        options?.onDrop?.('running');
+        return;
+      }
       if (dep.triggerMode === 'always_last') {
-        this.#deferred.add(dep.id);
+        this.#deferred.get(dep.id)?.onDrop?.('replaced');
+        this.#deferred.set(dep.id, options);
         return;
       }
     }
-    const running: Running = { submission: null, triggerId };
+    const running: Running = { submission: null, triggerId, run: ++this.#runs, error: null, ended: false };
     this.#running.set(dep.id, running);
-    let outcome: 'success' | 'failure' | 'stopped';
+    options?.onStart?.(running.run);
+    this.#report(dep, running, 'started');
+    let outcome: 'success' | 'failure' | 'stopped' = 'failure';
     try {
       outcome = await this.#execute(dep, running, eventData);
+    } catch (error) {
+      running.error ??= (error as Error).message;
+      throw error;
     } finally {
       if (this.#running.get(dep.id) === running) this.#running.delete(dep.id);
+      this.#end(dep, running, outcome);
     }
     if (outcome !== 'stopped') await this.#chain(dep, outcome, triggerId);
-    if (this.#deferred.delete(dep.id)) await this.run(dep, triggerId, eventData);
+    if (this.#deferred.has(dep.id)) {
+      const next = this.#deferred.get(dep.id);
+      this.#deferred.delete(dep.id);
+      await this.run(dep, triggerId, eventData, next);
+    }
+  }
+
+  /** Tells the hooks about a run; outputs are the output blocks' values at that moment. */
+  #report(
+    dep: DependencyConfig,
+    running: Running,
+    status: RunStatus,
+    extra: { progress?: LoadingStatus; outputs?: boolean } = {},
+  ): void {
+    if (!this.#hooks.runReport || running.ended) return;
+    running.ended = status === 'finished' || status === 'failed' || status === 'cancelled';
+    const loading = extra.progress;
+    this.#hooks.runReport({
+      run: running.run,
+      dependency: dep,
+      triggerId: running.triggerId,
+      status,
+      progress:
+        loading && loading.stage !== 'complete' && loading.stage !== 'error'
+          ? {
+              stage: loading.stage,
+              position: loading.position,
+              size: loading.size,
+              eta: loading.eta,
+              bars: loading.progress,
+            }
+          : null,
+      outputs: extra.outputs ? dep.outputs.map((id) => this.#store.value(id)) : null,
+      error: status === 'failed' ? (running.error ?? 'Something went wrong in the app.') : null,
+    });
+  }
+
+  /** The last report of a run: finished, failed (an error is known), or cancelled. */
+  #end(dep: DependencyConfig, running: Running, outcome: 'success' | 'failure' | 'stopped'): void {
+    if (outcome === 'success') this.#report(dep, running, 'finished', { outputs: true });
+    else if (outcome === 'failure' || running.error !== null) this.#report(dep, running, 'failed');
+    else this.#report(dep, running, 'cancelled');
   }
 
   async #cancel(fnIds: readonly number[]): Promise<void> {
@@ -208,6 +327,7 @@ export class Dispatcher {
       this.#running.delete(id);
       const dep = this.#index.get(id);
       if (dep) this.#setStatus(dep, null);
+      if (dep) this.#report(dep, running, 'cancelled');
       await running.submission?.cancel().catch(() => undefined);
       // As Gradio's frontend: what waits on the cancelled run (its .then and .failure children)
       // runs now (a ChatInterface's stop brings its submit button and history back this way).
@@ -240,11 +360,14 @@ export class Dispatcher {
   /**
    * Writes outputs, then fires what Gradio fires when the server (not the user) changes a
    * block: `change` for a new value or a newly selected tab (and `select` on that tab),
-   * `expand`/`collapse` for an accordion opened or closed by an update.
+   * `expand`/`collapse` for an accordion opened or closed by an update. Returns whether any
+   * output's value changed.
    */
-  #applyOutputs(dep: DependencyConfig, data: readonly unknown[]): void {
+  #applyOutputs(dep: DependencyConfig, data: readonly unknown[]): boolean {
+    let valueChanged = false;
     dep.outputs.forEach((id, i) => {
       const changed = applyOutput(this.#store, id, data[i]);
+      if (changed.includes('value')) valueChanged = true;
       const type = this.#store.component(id)?.type;
       if (changed.includes('value') || (type === 'tabs' && changed.includes('selected'))) {
         this.trigger(id, 'change');
@@ -257,6 +380,7 @@ export class Dispatcher {
         this.trigger(id, this.#store.props(id).open ? 'expand' : 'collapse');
       }
     });
+    return valueChanged;
   }
 
   /** Runs one dependency to its end. Resolves how it ended, for the chain. */
@@ -287,7 +411,8 @@ export class Dispatcher {
           inputs = Array.isArray(result) && dep.inputs.length !== 1 ? result : [result];
       }
     } catch (error) {
-      this.#errorToast(`The app's JavaScript failed: ${(error as Error).message}`);
+      running.error = `The app's JavaScript failed: ${(error as Error).message}`;
+      this.#errorToast(running.error);
       return 'failure';
     }
     if (!dep.backendFn) return 'success';
@@ -322,8 +447,9 @@ export class Dispatcher {
     try {
       submission = this.#client.submit(dep.id, inputs, eventData, running.triggerId);
     } catch (error) {
-      this.#setStatus(dep, { ...base, stage: 'error', message: (error as Error).message });
-      this.#errorToast((error as Error).message);
+      running.error = (error as Error).message;
+      this.#setStatus(dep, { ...base, stage: 'error', message: running.error });
+      this.#errorToast(running.error);
       return 'failure';
     }
     running.submission = submission;
@@ -364,7 +490,10 @@ export class Dispatcher {
         this.#streamOpened(dep, running);
       }
       if (event.type === 'data') {
-        this.#applyOutputs(dep, event.data);
+        const changed = this.#applyOutputs(dep, event.data);
+        // A generator's new value is news; the server's closing repeat of the last one is not.
+        if (dep.generator && changed)
+          this.#report(dep, running, 'progress', { progress: status, outputs: true });
       } else if (event.type === 'log') {
         this.#hooks.toast({
           level: (['info', 'warning', 'success', 'error'].includes(event.level)
@@ -378,10 +507,11 @@ export class Dispatcher {
       } else if (event.type === 'render') {
         this.#render(event.data);
       } else if (event.type === 'status') {
-        const outcome = this.#onStatus(dep, event, status);
+        const outcome = this.#onStatus(dep, event, status, running);
         if (outcome) return outcome;
         status = this.#statusFrom(event, status);
         this.#setStatus(dep, status);
+        this.#report(dep, running, 'progress', { progress: status });
       }
     }
     // A cancelled submission may simply end: that is no success to chain on.
@@ -441,6 +571,7 @@ export class Dispatcher {
     dep: DependencyConfig,
     event: StatusEvent,
     status: LoadingStatus,
+    running: Running,
   ): 'success' | 'failure' | 'stopped' | undefined {
     for (const id of event.changed_state_ids ?? []) this.trigger(id, 'change');
     if (event.stage === 'complete') {
@@ -452,6 +583,7 @@ export class Dispatcher {
     if (event.stage !== 'error') return undefined;
     if (event.broken || event.session_not_found) {
       this.#setStatus(dep, null);
+      running.error = 'The connection to the app was lost.';
       this.#hooks.connectionLost(
         'The connection to the app was lost. Your inputs are kept; try again once the app is back.',
       );
@@ -459,6 +591,11 @@ export class Dispatcher {
     }
     if (Array.isArray(event.message)) {
       // 6.x validators: one entry per input, shown on that input; no failure chain.
+      const invalid = (event.message as { is_valid?: boolean; message?: string }[]).filter(
+        (entry) => entry.is_valid === false,
+      );
+      running.error =
+        invalid.map((entry) => entry.message ?? 'Invalid input.').join('\n') || 'Invalid input.';
       event.message.forEach((entry: { is_valid?: boolean; message?: string }, i) => {
         const id = dep.inputs[i];
         if (id !== undefined)
@@ -468,6 +605,7 @@ export class Dispatcher {
       return 'stopped';
     }
     const message = messageOf(event.message);
+    running.error = message || null;
     this.#setStatus(dep, { ...status, stage: 'error', message });
     if (event.visible !== false) {
       this.#errorToast(message || 'Something went wrong in the app.', event.title, event.duration);

@@ -7,10 +7,12 @@ export async function watchUploadProgress(
   url: string,
   onBytes: (loaded: number) => void,
   signal: AbortSignal,
+  /** The app's request credentials (a bearer token, its cookies). */
+  init: RequestInit = {},
 ): Promise<void> {
   let loaded = 0;
   try {
-    const response = await fetch(url, { signal });
+    const response = await fetch(url, { ...init, signal });
     if (!response.ok || !response.body) return;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';

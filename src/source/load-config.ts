@@ -1,14 +1,39 @@
-/** Why the config could not be had; `kind` picks the error screen and the fallback. */
-export type LoadErrorKind = 'unreachable' | 'cors' | 'not-gradio' | 'login' | 'http';
+import { bearer, type TokenSource } from './request-auth.js';
+
+/**
+ * Why the config could not be had; `kind` picks the error screen and the fallback. `login`:
+ * the app was launched with `auth=` and wants its sign-in form; `token`: the server (a private
+ * Space, a proxy) refused the request without a valid bearer token.
+ */
+export type LoadErrorKind = 'unreachable' | 'cors' | 'not-gradio' | 'login' | 'token' | 'http';
 
 export class LoadError extends Error {
   override name = 'LoadError';
   constructor(
     message: string,
     readonly kind: LoadErrorKind,
+    /** For `login`: the app's `auth_message` (HTML), if it has one. */
+    readonly authMessage: string | null = null,
   ) {
     super(message);
   }
+}
+
+export interface LoadOptions {
+  /** A bearer token for the request (`Authorization` header). */
+  token?: TokenSource;
+  /** Send the app's cookies (an `auth=` app's sign-in). */
+  withCredentials?: boolean;
+}
+
+/** Gradio's 401 for an app with `auth=`: `{detail: {error: "Not authenticated", auth_message}}`. */
+async function gradioLogin(response: Response): Promise<{ authMessage: string | null } | null> {
+  const body = (await response.json().catch(() => null)) as { detail?: unknown } | null;
+  const detail = body?.detail;
+  if (typeof detail !== 'object' || detail === null) return null;
+  const { error, auth_message: message } = detail as { error?: unknown; auth_message?: unknown };
+  if (error !== 'Not authenticated' && !('auth_message' in detail)) return null;
+  return { authMessage: typeof message === 'string' && message ? message : null };
 }
 
 /** A CORS refusal and a dead server look the same to fetch; an opaque probe tells them apart. */
@@ -26,23 +51,43 @@ async function reachable(url: string, signal?: AbortSignal): Promise<boolean> {
  * it can fail into a specific message. No credentials and no custom headers: a simple GET needs
  * no preflight.
  */
-export async function loadRawConfig(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function loadRawConfig(
+  url: string,
+  signal?: AbortSignal,
+  options: LoadOptions = {},
+): Promise<unknown> {
   const configUrl = `${url}/config`;
   let response: Response;
   try {
-    response = await fetch(configUrl, { credentials: 'same-origin', signal });
+    response = await fetch(configUrl, {
+      credentials: options.withCredentials ? 'include' : 'same-origin',
+      headers: bearer(options.token),
+      signal,
+    });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     if (await reachable(configUrl, signal)) {
       throw new LoadError(
-        `${url} refused this page (CORS): the server does not allow embedding from ${location.origin}.`,
+        options.token?.()
+          ? `${url} refused this page (CORS): the server does not allow embedding from ${location.origin} with a token (an Authorization header), or it refused the token without CORS headers.`
+          : `${url} refused this page (CORS): the server does not allow embedding from ${location.origin}.`,
         'cors',
       );
     }
     throw new LoadError(`Could not reach ${url}. Is the server running?`, 'unreachable');
   }
   if (response.status === 401) {
-    throw new LoadError(`${url} requires a login, which an embed cannot provide.`, 'login');
+    const login = await gradioLogin(response);
+    if (login) throw new LoadError(`${url} requires a login.`, 'login', login.authMessage);
+    throw new LoadError(
+      options.token?.()
+        ? `${url} refused the token (401): it may have expired, or it does not give access to this app.`
+        : `${url} requires a token (401): set the element's token property.`,
+      'token',
+    );
+  }
+  if (response.status === 403 && options.token?.()) {
+    throw new LoadError(`${url} refused the token (403): it does not give access to this app.`, 'token');
   }
   if (response.status === 404) {
     throw new LoadError(`${url} is not a Gradio app (it has no /config).`, 'not-gradio');

@@ -46,10 +46,18 @@ describe('resolveSpace', () => {
     const fetch = vi.fn(async () => new Response('{}', { status: 404 }));
     vi.stubGlobal('fetch', fetch);
     await expect(resolveSpace('u/missing')).rejects.toThrow(
-      'The Space "u/missing" could not be found, or it is private.',
+      `The Space "u/missing" could not be found, or it is private (a private Space needs the element's token property).`,
+    );
+    await expect(resolveSpace('u/missing', undefined, () => 'hf_x')).rejects.toThrow(
+      'The Space "u/missing" could not be found, or the token does not give access to it.',
+    );
+    // The token goes in the Authorization header of the HF API call.
+    expect(fetch).toHaveBeenLastCalledWith(
+      'https://huggingface.co/api/spaces/u/missing/host',
+      expect.objectContaining({ headers: { Authorization: 'Bearer hf_x' } }),
     );
     await expect(resolveSpace('not a space')).rejects.toThrow(/must look like "user\/name"/);
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,4 +1,5 @@
 import { HF_API, SourceError } from './resolve-source.js';
+import { bearer, type TokenSource } from './request-auth.js';
 
 /** Where a Space is on its way to running, as shown on the loading screen. */
 export type SpaceStage = 'sleeping' | 'building' | 'starting' | 'running';
@@ -51,6 +52,8 @@ export interface WaitOptions {
   interval?: number;
   /** Give up after this many milliseconds. */
   timeout?: number;
+  /** A private Space's status needs the token. */
+  token?: TokenSource;
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -82,7 +85,7 @@ export async function waitForSpace(
   for (;;) {
     let stageName: string | null = null;
     try {
-      const response = await fetch(url, { signal: options.signal });
+      const response = await fetch(url, { signal: options.signal, headers: bearer(options.token) });
       if (response.ok) {
         const body = (await response.json()) as { runtime?: { stage?: unknown } };
         stageName = typeof body.runtime?.stage === 'string' ? body.runtime.stage : null;

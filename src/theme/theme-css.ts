@@ -14,11 +14,15 @@ export function themeUrl(config: AppConfig): string {
  * Fetches the app's theme.css and turns it into a sheet for the app's shadow root; its fonts go
  * to document.fonts. Resolves null when the theme cannot be had: the built-in tokens then apply.
  */
-export function loadTheme(config: AppConfig, signal?: AbortSignal): Promise<CSSStyleSheet | null> {
+export function loadTheme(
+  config: AppConfig,
+  signal?: AbortSignal,
+  headers?: Record<string, string>,
+): Promise<CSSStyleSheet | null> {
   const url = themeUrl(config);
   let sheet = cache.get(url);
   if (!sheet) {
-    sheet = fetch(url, { credentials: 'same-origin', signal })
+    sheet = fetch(url, { credentials: 'same-origin', signal, headers })
       .then((response) => (response.ok ? response.text() : null))
       .then((text) => {
         if (text === null) return null;
