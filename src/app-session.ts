@@ -19,11 +19,12 @@ import { ensureDefined, isKnownType, loadBlockTag } from './render/registry.js';
 import { loadExampleRenderer } from './render/examples.js';
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
-import { loadTheme, customCssSheet } from './theme/theme-css.js';
+import { loadTheme, customCssSheet, useThemeFonts } from './theme/theme-css.js';
 import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
 import { waitForSpace, stageMessage } from './source/space-status.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
+import type { EarlyFetches } from './loader.js';
 // A value import on purpose: the base every component extends then loads with the runtime,
 // rather than as a chunk the first component chunk would ask for only once it has arrived.
 import { GradioElement } from './base/gradio-element.js';
@@ -56,6 +57,8 @@ export interface OpenOptions {
   /** The app's structure changed outside the store (another page was picked). */
   requestUpdate(): void;
   hooks: EngineHooks;
+  /** Config and theme requests the element started with the runtime's own (src/loader.ts). */
+  early?: EarlyFetches | null;
 }
 
 /** Native rendering is not possible (or not wanted): embed this URL as an iframe instead. */
@@ -90,9 +93,11 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
       onStage: (stage) => options.onProgress(stageMessage(stage)),
     });
   }
+  // Used only when made for the URL resolved here (the loader reads src more simply).
+  const early = options.early?.url === source.url ? options.early : null;
   let raw: unknown;
   try {
-    raw = await loadRawConfig(source.url, options.signal);
+    raw = await loadRawConfig(source.url, options.signal, early?.config);
   } catch (error) {
     // A CORS refusal stops our fetches, not an iframe.
     if (error instanceof LoadError && error.kind === 'cors' && options.mode === 'auto') {
@@ -116,19 +121,20 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   if (unknown.length && options.mode === 'auto') {
     throw new FallbackToIframe(source.url, `components not supported natively: ${unknown.join(', ')}`);
   }
+  // The block types' chunks first: they are what the first render waits for.
+  const defined = types.filter(isKnownType).map((t) => ensureDefined(t));
   // A LoginButton signs in with a session cookie on the app's origin: its requests carry it.
   const hasLogin = config.dependencies.some((d) => d.js && templateAction(d.js)?.kind === 'login');
   const client = connectClient(source.url, config.raw, {
     withCredentials: hasLogin,
     customHeaders: config.acceptsCustomHeaders,
   });
-  const [theme] = await Promise.all([
-    loadTheme(config, options.signal),
-    ...types.filter(isKnownType).map((t) => ensureDefined(t)),
-  ]).catch((error: unknown) => {
-    client.close();
-    throw error;
-  });
+  const [theme] = await Promise.all([loadTheme(config, options.signal, early?.theme), ...defined]).catch(
+    (error: unknown) => {
+      client.close();
+      throw error;
+    },
+  );
   return new AppSession(config, tree, client, theme, source, options);
 }
 
@@ -258,6 +264,7 @@ export class AppSession {
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
   sheets(): CSSStyleSheet[] {
+    useThemeFonts(this.themeSheet);
     const custom = customCssSheet(this.config.css, this.config.root);
     return [this.themeSheet, custom].filter((s): s is CSSStyleSheet => s !== null);
   }

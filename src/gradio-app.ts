@@ -3,6 +3,7 @@ import { attachRoot, detachRoot, registerStyles, setRootSheets } from './base/st
 import { shellStyles } from './gradio-app.styles.js';
 import { ThemeModeController, type ThemeMode } from './theme/theme-mode.js';
 import { ViewportGate } from './internal/viewport-gate.js';
+import { fetchEarly, loadRuntime } from './loader.js';
 import type { AppSession, RenderMode } from './app-session.js';
 import type * as AppSessionModule from './app-session.js';
 import type { Toast } from './engine/dispatcher.js';
@@ -170,7 +171,9 @@ export class GradioApp extends LitElement {
     this.#renderFired = false;
     this.#setPhase({ kind: 'loading', message: 'Loading…' });
     try {
-      const runtime = (this.#runtime ??= await import('./app-session.js'));
+      // The config and theme requests go out with the runtime's, not after it has arrived.
+      const early = this.space.trim() || this.mode === 'iframe' ? null : fetchEarly(this.src, abort.signal);
+      const runtime = (this.#runtime ??= await loadRuntime());
       this.#toasts ??= new runtime.ToastList(() => this.requestUpdate());
       const toasts = this.#toasts;
       const session = await runtime.openApp({
@@ -182,6 +185,7 @@ export class GradioApp extends LitElement {
           if (!abort.signal.aborted) this.#setPhase({ kind: 'loading', message });
         },
         requestUpdate: () => this.requestUpdate(),
+        early,
         hooks: {
           toast: (toast: Toast) => toasts.add(toast),
           connectionLost: (message) => {

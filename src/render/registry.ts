@@ -12,6 +12,8 @@ const loaders = import.meta.glob([
   '!/components/common/**',
 ]);
 
+import { preloadTypeDeps } from './chunk-deps.js';
+
 const pending = new Map<string, Promise<void>>();
 
 /** A block type with no element module of ours. */
@@ -48,6 +50,7 @@ export function ensureDefined(type: string): Promise<void> {
   if (!load) return Promise.reject(new UnknownBlockTypeError(type));
   let promise = pending.get(type);
   if (!promise) {
+    preloadTypeDeps(type);
     promise = load()
       .then(() => customElements.whenDefined(tagFor(type)))
       .then(() => undefined);

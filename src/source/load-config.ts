@@ -24,13 +24,17 @@ async function reachable(url: string, signal?: AbortSignal): Promise<boolean> {
 /**
  * Fetches `{url}/config` (never under the API prefix) and parses it as JSON, turning every way
  * it can fail into a specific message. No credentials and no custom headers: a simple GET needs
- * no preflight.
+ * no preflight. `started` is that same request, already under way (src/loader.ts).
  */
-export async function loadRawConfig(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function loadRawConfig(
+  url: string,
+  signal?: AbortSignal,
+  started?: Promise<Response>,
+): Promise<unknown> {
   const configUrl = `${url}/config`;
   let response: Response;
   try {
-    response = await fetch(configUrl, { credentials: 'same-origin', signal });
+    response = await (started ?? fetch(configUrl, { credentials: 'same-origin', signal }));
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     if (await reachable(configUrl, signal)) {
