@@ -15,7 +15,7 @@ import { BlockHeads, evalTemplateLiteral, mountAppHead, runAppJs, runBlockJs } f
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
-import { ensureDefined, isKnownType, loadBlockTag } from './render/registry.js';
+import { ensureDefined, isKnownType, loadBlockTag, preloadFor } from './render/registry.js';
 import { loadExampleRenderer } from './render/examples.js';
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
@@ -123,6 +123,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   }
   // The block types' chunks first: they are what the first render waits for.
   const defined = types.filter(isKnownType).map((t) => ensureDefined(t));
+  for (const component of config.components.values()) preloadFor(component.type, component.props);
   // A LoginButton signs in with a session cookie on the app's origin: its requests carry it.
   const hasLogin = config.dependencies.some((d) => d.js && templateAction(d.js)?.kind === 'login');
   const client = connectClient(source.url, config.raw, {

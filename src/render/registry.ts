@@ -2,15 +2,33 @@
  * Block type -> lazily imported element module, by folder convention:
  * components/<type>/<type>.ts defines gr-<type>. Each becomes its own chunk, loaded on first use.
  * components/common/ holds parts several components import, and example.ts a type's example form
- * (loaded by datasets): neither is a block type.
+ * (loaded by datasets): neither is a block type. A type's preload.ts (see preloadFor) is not one
+ * either.
  */
 const loaders = import.meta.glob([
   '/components/*/*.ts',
   '!/components/**/*.styles.ts',
   '!/components/**/*.test.ts',
   '!/components/*/example.ts',
+  '!/components/*/preload.ts',
   '!/components/common/**',
 ]);
+
+/**
+ * components/<type>/preload.ts, where a type has one: from a block's config props, it starts
+ * loading the chunks the block's first render will need beyond its own (the Markdown parser for
+ * text that needs it), so they arrive with the type's chunk instead of one round trip after.
+ * These are part of the runtime: keep them tiny.
+ */
+const preloaders = import.meta.glob<{ preload(props: Record<string, unknown>): void }>(
+  '/components/*/preload.ts',
+  { eager: true },
+);
+
+/** Starts what a block of this type will need for its first render (see `preloaders`). */
+export function preloadFor(type: string, props: Record<string, unknown>): void {
+  preloaders[`/components/${type}/preload.ts`]?.preload(props);
+}
 
 import { preloadTypeDeps } from './chunk-deps.js';
 

@@ -3,10 +3,11 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 import { registerStyles } from '../../../src/base/style-registry.js';
 import { renderCopyButton } from '../copy-button.js';
 import { markdownStyles } from './markdown.styles.js';
-import { escapeHtml, parseMarkdown, type LatexDelimiter } from './parse.js';
+import { escapeHtml, fastParse, type LatexDelimiter } from './fast-parse.js';
+import { isPlainHtml } from './plain-html.js';
 import type * as MathModule from './math.js';
 
-export type { LatexDelimiter } from './parse.js';
+export type { LatexDelimiter } from './fast-parse.js';
 
 registerStyles(markdownStyles);
 
@@ -71,6 +72,7 @@ function lazy<T>(load: () => Promise<T>): { get(): T | null; load(): Promise<T> 
   };
 }
 
+const parser = lazy(() => import('./parse.js'));
 const sanitizer = lazy(() => import('./sanitize.js'));
 const tagEscaper = lazy(() => import('./allow-tags.js'));
 const mathTypesetter = lazy(() => import('./math.js'));
@@ -133,15 +135,21 @@ async function run(
   options: Resolved,
   current: () => boolean,
 ): Promise<void> {
-  const parsed = parseMarkdown(source, options);
+  let parsed = fastParse(source, options);
+  if (!parsed) {
+    const module = parser.get() ?? (await parser.load());
+    if (!current()) return;
+    parsed = module.parseMarkdown(source, options);
+  }
   let html = parsed.html;
   if (parsed.hasHtml && options.allowTags !== false) {
     const module = tagEscaper.get() ?? (await tagEscaper.load());
     if (!current()) return;
     html = module.escapeTags(html, options.allowTags);
   }
-  if (parsed.hasHtml && options.sanitize) {
-    // Only author HTML needs the sanitizer: what marked makes of plain Markdown is escaped.
+  if (parsed.hasHtml && options.sanitize && !isPlainHtml(html)) {
+    // Only author HTML needs the sanitizer (what marked makes of plain Markdown is escaped), and
+    // only HTML beyond plain text and presentational tags.
     const module = sanitizer.get() ?? (await sanitizer.load());
     if (!current()) return;
     html = module.sanitizeHtml(html);
