@@ -1,6 +1,6 @@
 import type { Client } from '@gradio/client';
 import type { FileData } from '../base/file-data.js';
-import type { ClientEvent, ClientPort, Submission, UploadTransfer } from './client-events.js';
+import type { ClientEvent, ClientPort, StreamChunk, Submission, UploadTransfer } from './client-events.js';
 import { watchUploadProgress } from './upload-progress.js';
 import { streamedValuesCopied } from './share-structure.js';
 
@@ -46,8 +46,8 @@ export function connectClient(
         deferred(
           ready.then((client) => {
             // The sixth argument exists at runtime but not in the published type.
-            const submit = client.submit as unknown as (...args: unknown[]) => Submission;
-            return submit(fnIndex, data, eventData, triggerId, undefined, headers);
+            const submit = client.submit as unknown as (...args: unknown[]) => ClientSubmission;
+            return adapt(submit(fnIndex, data, eventData, triggerId, undefined, headers));
           }),
         ),
       );
@@ -74,6 +74,23 @@ export function connectClient(
   };
 }
 
+/** The client's own submission object: its iteration, cancel, and the streaming-input calls. */
+interface ClientSubmission extends AsyncIterable<ClientEvent> {
+  cancel(): Promise<void>;
+  send_chunk(payload: StreamChunk): void;
+  close_stream(): void;
+}
+
+/** The client's submission under our port's names. */
+function adapt(raw: ClientSubmission): Submission {
+  return {
+    [Symbol.asyncIterator]: () => raw[Symbol.asyncIterator](),
+    cancel: () => raw.cancel(),
+    sendChunk: (chunk) => raw.send_chunk(chunk),
+    closeStream: () => raw.close_stream(),
+  };
+}
+
 /** A submission that may not have started yet: it waits, then relays; a failed start is an error status. */
 function deferred(pending: Promise<Submission>): Submission {
   return {
@@ -93,6 +110,12 @@ function deferred(pending: Promise<Submission>): Submission {
     },
     async cancel() {
       await (await pending.catch(() => null))?.cancel();
+    },
+    sendChunk(chunk) {
+      void pending.then((submission) => submission.sendChunk?.(chunk)).catch(() => undefined);
+    },
+    closeStream() {
+      void pending.then((submission) => submission.closeStream?.()).catch(() => undefined);
     },
   };
 }
