@@ -75,7 +75,8 @@ export function fastParse(source: string, options: ParseOptions): Parsed | null 
       languages: [],
     };
   }
-  if (!source.trim()) return { html: '', hasHtml: false, hasMath: false, languages: [] };
+  // Blank in Markdown's sense only: a no-break space is text.
+  if (/^[ \t\n]*$/.test(source)) return { html: '', hasHtml: false, hasMath: false, languages: [] };
   if (/\r/.test(source)) return null;
   if (HTML_BLOCK.test(source) && !/\n[ \t]*\n/.test(source)) {
     return {

@@ -4,7 +4,6 @@ import { registerStyles } from '../../../src/base/style-registry.js';
 import { renderCopyButton } from '../copy-button.js';
 import { markdownStyles } from './markdown.styles.js';
 import { escapeHtml, fastParse, type LatexDelimiter } from './fast-parse.js';
-import { isPlainHtml } from './plain-html.js';
 import type * as MathModule from './math.js';
 
 export type { LatexDelimiter } from './fast-parse.js';
@@ -147,9 +146,8 @@ async function run(
     if (!current()) return;
     html = module.escapeTags(html, options.allowTags);
   }
-  if (parsed.hasHtml && options.sanitize && !isPlainHtml(html)) {
-    // Only author HTML needs the sanitizer (what marked makes of plain Markdown is escaped), and
-    // only HTML beyond plain text and presentational tags.
+  if (parsed.hasHtml && options.sanitize) {
+    // Only author HTML needs the sanitizer: what marked makes of plain Markdown is escaped.
     const module = sanitizer.get() ?? (await sanitizer.load());
     if (!current()) return;
     html = module.sanitizeHtml(html);
