@@ -114,7 +114,11 @@ export class GradioApp extends LitElement {
   }
 
   readonly #theme = new ThemeModeController(this);
-  readonly #gate = new ViewportGate(this, () => this.#mount());
+  readonly #gate = new ViewportGate(
+    this,
+    () => this.#mount(),
+    () => this.#preconnect(),
+  );
   #runtime: Runtime | null = null;
   #toasts: ToastList | null = null;
   #abort: AbortController | null = null;
@@ -154,6 +158,32 @@ export class GradioApp extends LitElement {
       if (this.#phase.kind !== 'idle') this.#mount();
     }
     if (changed.has('eager') && this.eager) this.#gate.arm(true);
+  }
+
+  /**
+   * Opens the connections the gate's requests will use before it opens, by `preconnect` hints in
+   * the shadow root (never in the host's head): the app's origin, or the Hugging Face API and
+   * the Space's own host. No request is made.
+   */
+  #preconnect(): void {
+    const space = this.space.trim();
+    let origins: string[];
+    try {
+      origins = space
+        ? ['https://huggingface.co', `https://${space.replace(/[/._]/g, '-').toLowerCase()}.hf.space`]
+        : [new URL(this.src.trim(), document.baseURI).origin];
+    } catch {
+      return;
+    }
+    for (const href of origins) {
+      if (this.renderRoot.querySelector(`link[href="${href}"]`)) continue;
+      const link = document.createElement('link');
+      link.rel = 'preconnect';
+      link.href = href;
+      // The app's requests are CORS requests without credentials: a connection of that kind.
+      link.crossOrigin = 'anonymous';
+      this.renderRoot.append(link);
+    }
   }
 
   #setPhase(phase: Phase): void {

@@ -72,7 +72,11 @@ function lazy<T>(load: () => Promise<T>): { get(): T | null; load(): Promise<T> 
 }
 
 const parser = lazy(() => import('./parse.js'));
-const sanitizer = lazy(() => import('./sanitize.js'));
+// DOMPurify is requested with sanitize.js, not once sanitize.js has arrived and named it: one
+// round trip instead of two before author HTML shows.
+const sanitizer = lazy(() =>
+  Promise.all([import('./sanitize.js'), import('dompurify')]).then(([module]) => module),
+);
 const tagEscaper = lazy(() => import('./allow-tags.js'));
 const mathTypesetter = lazy(() => import('./math.js'));
 const highlighter = lazy(() => import('./highlight.js'));
