@@ -43,6 +43,7 @@ registerStyles(appStyles);
 export { ToastList, renderToasts } from './internal/toasts.js';
 export { ResizeHandshake } from './fallback/resize-handshake.js';
 export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
+export { errorTitle, renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
 
 /** How the element asked to render: natively, as an iframe, or natively where possible. */
 export type RenderMode = 'auto' | 'native' | 'iframe';

@@ -44,12 +44,13 @@ export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | nul
   }
   if (!/^https?:$/.test(url.protocol) || url.hostname.endsWith('.hf.space')) return null;
   const base = `${url.origin}${url.pathname}`.replace(/\/$/, '');
-  const config = fetch(`${base}/config`, { credentials: 'same-origin', signal });
+  // fetch's default credentials ('same-origin') are the app's: none cross-origin.
+  const config = fetch(`${base}/config`, { signal });
   // Settled by the runtime; until then a failure is not an unhandled rejection.
   config.catch(() => undefined);
   let theme = themes.get(base);
   if (!theme) {
-    theme = fetch(`${base}/theme.css`, { credentials: 'same-origin' })
+    theme = fetch(`${base}/theme.css`)
       .then((response) => (response.ok ? response.text() : null))
       .catch(() => null);
     themes.set(base, theme);
