@@ -43,6 +43,18 @@ registerStyles(appStyles);
 export { ToastList, renderToasts } from './internal/toasts.js';
 export { ResizeHandshake } from './fallback/resize-handshake.js';
 export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
+// Parts nearly every app's first render uses, placed in the runtime chunk instead of chunks of
+// their own: each would be a request of its own on the first render's path (a slot of the six
+// connections an HTTP/1.1 server allows a page), asked for once the runtime names the types.
+// Re-exported so the bundler keeps them here; nothing calls them through the runtime.
+export { styleMap } from 'lit/directives/style-map.js';
+export { ifDefined } from 'lit/directives/if-defined.js';
+export { live } from 'lit/directives/live.js';
+export { block } from './base/block.js';
+export { cssLength } from './base/css-length.js';
+export { icons } from '../components/common/icons.js';
+export { renderCopyButton } from '../components/common/copy-button.js';
+export { renderCustomButtons } from '../components/common/custom-buttons.js';
 export { errorTitle, renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
 
 /** How the element asked to render: natively, as an iframe, or natively where possible. */
