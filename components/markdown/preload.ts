@@ -11,7 +11,8 @@ export function preload(props: Record<string, unknown>): void {
   if (typeof text !== 'string') return;
   const options = { lineBreaks: false, headerLinks: false, latexDelimiters: [], renderMarkdown: true };
   if (!fastParse(text, options)) import('../common/markdown/parse.js').catch(() => undefined);
-  if (text.includes('<') && props.sanitize_html !== false) {
+  // Only what could open a tag: `a < b` stays text and needs no sanitizer.
+  if (/<[a-z/!?]/i.test(text) && props.sanitize_html !== false) {
     // sanitize.js and the DOMPurify it imports, together.
     import('../common/markdown/sanitize.js').catch(() => undefined);
     import('dompurify').catch(() => undefined);
