@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import MagicString from 'magic-string';
+import path from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
@@ -12,28 +13,96 @@ function minifyCssTemplates(): Plugin {
   return {
     name: 'gradio-embed:minify-css-templates',
     apply: 'build',
-    transform(code, id) {
-      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
-      // Edits through MagicString, so the sourcemap still points every line of code after a
-      // collapsed stylesheet at its place in the source.
-      const out = new MagicString(code);
-      for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
-        const body = match[1]!;
-        const min = body
-          .replace(/\/\*[^]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .trim();
-        const start = match.index + match[0].indexOf('`') + 1;
-        if (body) out.overwrite(start, start + body.length, min);
-      }
-      return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
+    transform: {
+      // Only our modules with a css`` template reach JavaScript.
+      filter: { id: { include: /\.(ts|js)$/, exclude: /node_modules/ }, code: 'css`' },
+      handler(code, id) {
+        // Edits through MagicString, so the sourcemap still points every line of code after a
+        // collapsed stylesheet at its place in the source.
+        const out = new MagicString(code);
+        for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
+          const body = match[1]!;
+          let min = body
+            .replace(/\/\*[^]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};])\s*/g, '$1')
+            .trim();
+          // Outside quoted strings, and only in templates without interpolations: no space after
+          // `:` (a selector never has one there) or `,`, no `;` before `}`.
+          if (!min.includes('${')) {
+            min = min
+              .split(/("[^"]*"|'[^']*')/)
+              .map((part, i) => (i % 2 ? part : part.replace(/([:,]) /g, '$1').replace(/;}/g, '}')))
+              .join('');
+          }
+          const start = match.index + match[0].indexOf('`') + 1;
+          if (body) out.overwrite(start, start + body.length, min);
+        }
+        return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
+      },
+    },
+  };
+}
+
+/**
+ * Writes, into the placeholders of src/loader.ts and src/render/chunk-deps.ts, which chunks the
+ * runtime chunk and each block type's chunk import statically (transitively, leaving out what is
+ * loaded by then), so the code can request them together with the chunk itself: a chunk's
+ * static imports would otherwise be discovered only once it has arrived, one round trip later.
+ * Names are relative to the chunk holding the placeholder; rolldown fills in the hashes.
+ */
+function chunkDeps(): Plugin {
+  type Info = { imports: string[]; facadeModuleId: string | null; isEntry: boolean };
+  const closure = (chunks: Record<string, Info>, file: string, into = new Set<string>()): Set<string> => {
+    into.add(file);
+    for (const dep of chunks[file]?.imports ?? []) if (!into.has(dep)) closure(chunks, dep, into);
+    return into;
+  };
+  return {
+    name: 'gradio-embed:chunk-deps',
+    apply: 'build',
+    renderChunk: {
+      // Only the two chunks with placeholders reach JavaScript.
+      filter: { code: '__GR_CHUNK_DEPS_' },
+      handler(code, chunk, _options, meta) {
+        const hasRuntime = code.includes('__GR_CHUNK_DEPS_RUNTIME__');
+        const hasTypes = code.includes('__GR_CHUNK_DEPS_TYPES__');
+        const chunks = meta.chunks as Record<string, Info>;
+        const files = Object.keys(chunks);
+        const entry = files.find((f) => chunks[f]!.isEntry)!;
+        const runtime = files.find((f) => chunks[f]!.facadeModuleId?.endsWith('/src/app-session.ts'));
+        if (!runtime) throw new Error('chunk-deps: no runtime chunk (src/app-session.ts)');
+        const here = path.posix.dirname(chunk.fileName);
+        const relative = (file: string): string => {
+          const rel = path.posix.relative(here, file);
+          return rel.startsWith('.') ? rel : `./${rel}`;
+        };
+        const loaded = closure(chunks, entry);
+        const runtimeDeps = [...closure(chunks, runtime)].filter((f) => f !== runtime && !loaded.has(f));
+        const withRuntime = closure(chunks, runtime, new Set(loaded));
+        const types: string[] = [];
+        for (const file of files) {
+          const type = /\/components\/([^/]+)\/\1\.ts$/.exec(chunks[file]!.facadeModuleId ?? '')?.[1];
+          if (!type) continue;
+          const deps = [...closure(chunks, file)].filter((f) => f !== file && !withRuntime.has(f));
+          if (deps.length) types.push(`${type}:${deps.map(relative).join(' ')}`);
+        }
+        const out = new MagicString(code);
+        const fill = (placeholder: string, value: string): void => {
+          for (const match of code.matchAll(new RegExp(placeholder, 'g'))) {
+            out.overwrite(match.index, match.index + placeholder.length, value);
+          }
+        };
+        if (hasRuntime) fill('__GR_CHUNK_DEPS_RUNTIME__', runtimeDeps.map(relative).join(' '));
+        if (hasTypes) fill('__GR_CHUNK_DEPS_TYPES__', types.join(';'));
+        return { code: out.toString(), map: out.generateMap({ hires: 'boundary' }) };
+      },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyCssTemplates(), chunkDeps()],
   // Chunks resolve relative to the entry module's own URL, so dist/ works from any folder.
   base: './',
   // Libraries written for bundlers (TanStack Virtual) read process.env.NODE_ENV, which library
@@ -53,6 +122,8 @@ export default defineConfig({
       fileName: () => 'gradio.js',
     },
     rolldownOptions: {
+      // The timing report says how busy the (shared) machine was, not what is wrong with the build.
+      checks: { bundlerTimings: false },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Library mode leaves ES output unminified unless asked.

@@ -2,8 +2,10 @@
 // `npm run bench`: our <gradio-app> against the official one shipped by the same Gradio server,
 // on the same apps, in the same run, alternating, N repetitions. Writes bench/results/latest.{json,md}.
 // Environment: BENCH_REPS (default 5), BENCH_HEAP_REPS (3), BENCH_SLOW_REPS (3), BENCH_CYCLES (50),
-// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe,dashboard,classifier,gallery
-// (default: all), BENCH_SCREENSHOTS=1, BENCH_DASHBOARD_SECONDS (60).
+// BENCH_NET_REPS (3),
+// BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe,dashboard,classifier,gallery,network
+// (default: all), BENCH_PROFILES=loopback,cable,4g (default: all), BENCH_SCREENSHOTS=1,
+// BENCH_DASHBOARD_SECONDS (60), BENCH_OUT (default latest: results/<name>.{json,md}).
 /* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -19,6 +21,7 @@ import { renderMarkdown, budget } from './lib/report.mjs';
 import { heapUsage as heap, jsObjects } from './lib/heap.mjs';
 import { startCdn } from './lib/cdn.mjs';
 import { mediaFigures } from './lib/media.mjs';
+import { networkFigure, emulate, PROFILES } from './lib/networks.mjs';
 
 // The e2e fixtures are TypeScript; these hooks let this plain Node script import them.
 register('./lib/ts-hooks.mjs', import.meta.url);
@@ -31,6 +34,13 @@ const HEAP_REPS = Number(process.env.BENCH_HEAP_REPS ?? 3);
 /** Runs per side for the slow figures (chatbot streaming, dataframe). */
 const SLOW_REPS = Number(process.env.BENCH_SLOW_REPS ?? 3);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 50);
+/** Runs per side and profile for figure 12 (network profiles). */
+const NET_REPS = Number(process.env.BENCH_NET_REPS ?? 3);
+const NET_PROFILES = process.env.BENCH_PROFILES
+  ? PROFILES.filter((p) => process.env.BENCH_PROFILES.split(',').includes(p.key))
+  : PROFILES;
+/** Results go to bench/results/<OUT>.{json,md}. */
+const OUT = process.env.BENCH_OUT ?? 'latest';
 /** How long figure 9 watches the dashboard refresh. */
 const DASHBOARD_SECONDS = Number(process.env.BENCH_DASHBOARD_SECONDS ?? 60);
 const MANY = 20;
@@ -108,8 +118,11 @@ const VARIANTS = {
 };
 
 let pageCount = 0;
-/** Opens a fresh context (empty cache, cache disabled) on a host page; runs `fn`; closes it. */
-async function withPage(variant, app, body, watch, fn) {
+/**
+ * Opens a fresh context (empty cache, cache disabled) on a host page; runs `fn`; closes it.
+ * `options.cacheDisabled: false` keeps the HTTP cache on; `options.profile` emulates a network.
+ */
+async function withPage(variant, app, body, watch, fn, options = {}) {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Host page</title>${VARIANTS[variant].head(app)}</head><body style="margin:8px">${body}</body></html>`;
   const url = host.page(`/bench-${++pageCount}.html`, html);
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -118,7 +131,9 @@ async function withPage(variant, app, body, watch, fn) {
     await page.addInitScript(installProbes, { watch });
     const net = await NetworkRecorder.attach(page, {
       exclude: (u) => u === url || u.endsWith('/favicon.ico'),
+      cacheDisabled: options.cacheDisabled ?? true,
     });
+    if (options.profile) await emulate(net.cdp, options.profile);
     return await fn({ page, net, cdp: net.cdp, url });
   } finally {
     await context.close();
@@ -723,6 +738,22 @@ await mediaFigures({
   raw,
 });
 
+// Figure 12: the simple Interface on emulated networks (bench/lib/networks.mjs).
+if (want('network')) {
+  await networkFigure({
+    app: greet,
+    reps: NET_REPS,
+    profiles: NET_PROFILES,
+    alternate,
+    withPage,
+    VARIANTS,
+    IN_VIEW,
+    row,
+    log,
+    raw,
+  });
+}
+
 const chromiumVersion = browser.version();
 await browser.close();
 await host.stop();
@@ -745,11 +776,12 @@ const meta = {
   heapReps: HEAP_REPS,
   slowReps: SLOW_REPS,
   cycles: CYCLES,
+  netReps: NET_REPS,
   seconds,
 };
 const result = { meta, rows, budget: budget(rows, raw), raw };
 await mkdir(path.join(here, 'results'), { recursive: true });
-await writeFile(path.join(here, 'results/latest.json'), JSON.stringify(result, null, 2) + '\n');
-await writeFile(path.join(here, 'results/latest.md'), renderMarkdown(result));
-log(`done in ${seconds.toFixed(0)} s: bench/results/latest.md`);
+await writeFile(path.join(here, `results/${OUT}.json`), JSON.stringify(result, null, 2) + '\n');
+await writeFile(path.join(here, `results/${OUT}.md`), renderMarkdown(result));
+log(`done in ${seconds.toFixed(0)} s: bench/results/${OUT}.md`);
 console.log(renderMarkdown(result));

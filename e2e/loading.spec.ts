@@ -51,12 +51,44 @@ test.describe('lazy gate', allVersions, () => {
     expect(requested.filter((r) => !allowed.has(r))).toEqual([]);
     expect(requested.some((r) => r.startsWith(app.url))).toBe(false);
 
-    // Scrolled into view, it loads and renders the app.
+    // Approaching (600 px below the viewport), it opens its connection by a preconnect hint in
+    // its shadow root, never in the host's head, and still requests nothing.
+    const origin = new URL(app.url).origin;
+    const hints = (): Promise<{ inRoot: string[]; inHead: number }> =>
+      page.evaluate(() => ({
+        inRoot: [...document.querySelector('gradio-app')!.shadowRoot!.querySelectorAll('link')].map(
+          (l) => `${l.rel} ${l.getAttribute('href')} ${l.crossOrigin}`,
+        ),
+        inHead: document.head.querySelectorAll('link[rel=preconnect]').length,
+      }));
+    expect((await hints()).inRoot).toEqual([]);
+    await page.evaluate(() => {
+      const top = document.querySelector('gradio-app')!.getBoundingClientRect().top;
+      window.scrollBy(0, top - window.innerHeight - 600);
+    });
+    await expect.poll(async () => (await hints()).inRoot).toEqual([`preconnect ${origin} anonymous`]);
+    expect((await hints()).inHead).toBe(0);
+    expect(requested.some((r) => r.startsWith(app.url))).toBe(false);
+
+    // Scrolled into view, it loads and renders the app. The config, the theme and the runtime
+    // chunk go out together: each is requested before any of them has arrived.
+    const events: string[] = [];
+    const critical = (url: string): string | null =>
+      url === `${app.url}/config`
+        ? 'config'
+        : url === `${app.url}/theme.css`
+          ? 'theme'
+          : /\/chunks\/app-session-[^/]+\.js$/.test(url)
+            ? 'runtime'
+            : null;
+    page.on('request', (r) => critical(r.url()) && events.push(`start ${critical(r.url())}`));
+    page.on('requestfinished', (r) => critical(r.url()) && events.push(`end ${critical(r.url())}`));
     await page.locator('gradio-app').scrollIntoViewIfNeeded();
     const name = page.locator('gradio-app').getByLabel('name');
     await expect(name).toBeVisible();
     expect(requested).toContain(`${app.url}/config`);
     expect(requested.some((r) => /\/chunks\/app-session-[^/]+\.js$/.test(r))).toBe(true);
+    expect(events.slice(0, 3).sort()).toEqual(['start config', 'start runtime', 'start theme']);
     await name.fill('Lazy');
     await page.locator('gradio-app').getByRole('button', { name: 'Submit' }).click();
     await expect(page.locator('gradio-app').getByLabel('output')).toHaveValue('Hello Lazy!');

@@ -15,15 +15,16 @@ import { BlockHeads, evalTemplateLiteral, mountAppHead, runAppJs, runBlockJs } f
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
-import { ensureDefined, isKnownType, loadBlockTag } from './render/registry.js';
+import { ensureDefined, isKnownType, loadBlockTag, preloadFor } from './render/registry.js';
 import { loadExampleRenderer } from './render/examples.js';
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
-import { loadTheme, customCssSheet } from './theme/theme-css.js';
+import { loadTheme, customCssSheet, useThemeFonts } from './theme/theme-css.js';
 import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
 import { waitForSpace, stageMessage } from './source/space-status.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
+import type { EarlyFetches } from './loader.js';
 // A value import on purpose: the base every component extends then loads with the runtime,
 // rather than as a chunk the first component chunk would ask for only once it has arrived.
 import { GradioElement } from './base/gradio-element.js';
@@ -49,6 +50,19 @@ export { ResizeHandshake } from './fallback/resize-handshake.js';
 export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
 export { HostApi } from './api/host-api.js';
 export { IframeHostApi } from './api/iframe-api.js';
+// Parts nearly every app's first render uses, placed in the runtime chunk instead of chunks of
+// their own: each would be a request of its own on the first render's path (a slot of the six
+// connections an HTTP/1.1 server allows a page), asked for once the runtime names the types.
+// Re-exported so the bundler keeps them here; nothing calls them through the runtime.
+export { styleMap } from 'lit/directives/style-map.js';
+export { ifDefined } from 'lit/directives/if-defined.js';
+export { live } from 'lit/directives/live.js';
+export { block } from './base/block.js';
+export { cssLength } from './base/css-length.js';
+export { icons } from '../components/common/icons.js';
+export { renderCopyButton } from '../components/common/copy-button.js';
+export { renderCustomButtons } from '../components/common/custom-buttons.js';
+export { errorTitle, renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
 
 /** How the element asked to render: natively, as an iframe, or natively where possible. */
 export type RenderMode = 'auto' | 'native' | 'iframe';
@@ -70,6 +84,8 @@ export interface OpenOptions {
   token?: TokenSource;
   /** An app launched with `auth=` wants its sign-in form: show this prompt until it resolves. */
   onLogin?(prompt: LoginPrompt): void;
+  /** Config and theme requests the element started with the runtime's own (src/loader.ts). */
+  early?: EarlyFetches | null;
 }
 
 /** Native rendering is not possible (or not wanted): embed this URL as an iframe instead. */
@@ -109,11 +125,17 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
       token: options.token,
     });
   }
+  // Used only when made for the URL resolved here (the loader reads src more simply), and
+  // never with a token: the loader's requests carry none.
+  const early = options.early?.url === source.url && !options.token?.() ? options.early : null;
   let raw: unknown;
   /** The app wants its cookies on every request (an auth= app, signed in). */
   let signedIn = false;
   try {
-    raw = await loadRawConfig(source.url, options.signal, { token: options.token });
+    raw = await loadRawConfig(source.url, options.signal, {
+      token: options.token,
+      started: early?.config,
+    });
   } catch (error) {
     // A CORS refusal stops our fetches, not an iframe.
     if (
@@ -149,6 +171,9 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
       signedIn ? null : config.raw,
     );
   }
+  // The block types' chunks first: they are what the first render waits for.
+  const defined = types.filter(isKnownType).map((t) => ensureDefined(t));
+  for (const component of config.components.values()) preloadFor(component.type, component.props);
   // A LoginButton signs in with a session cookie on the app's origin: its requests carry it.
   const hasLogin = config.dependencies.some((d) => d.js && templateAction(d.js)?.kind === 'login');
   const client = connectClient(source.url, config.raw, {
@@ -159,9 +184,9 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   // A private Space's files load with its signed JWT in their URLs, as @gradio/client does.
   const spaceId = source.spaceId ?? config.spaceId;
   const [theme, jwt] = await Promise.all([
-    loadTheme(config, options.signal, bearer(options.token)),
+    loadTheme(config, options.signal, bearer(options.token), early?.theme),
     spaceId && options.token?.() ? fetchSpaceJwt(spaceId, options.token, options.signal) : null,
-    ...types.filter(isKnownType).map((t) => ensureDefined(t)),
+    ...defined,
   ]).catch((error: unknown) => {
     client.close();
     throw error;
@@ -347,6 +372,7 @@ export class AppSession {
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
   sheets(): CSSStyleSheet[] {
+    useThemeFonts(this.themeSheet);
     const custom = customCssSheet(this.config.css, this.config.root);
     return [this.themeSheet, custom].filter((s): s is CSSStyleSheet => s !== null);
   }

@@ -3,6 +3,7 @@ import { attachRoot, detachRoot, registerStyles, setRootSheets } from './base/st
 import { shellStyles } from './gradio-app.styles.js';
 import { ThemeModeController, type ThemeMode } from './theme/theme-mode.js';
 import { ViewportGate } from './internal/viewport-gate.js';
+import { fetchEarly, loadRuntime } from './loader.js';
 import type { AppSession, RenderMode } from './app-session.js';
 import type * as AppSessionModule from './app-session.js';
 import type { Toast } from './engine/dispatcher.js';
@@ -52,14 +53,6 @@ export type AppStatus = 'waiting' | 'loading' | 'ready' | 'error' | 'iframe' | '
 function apiError(message: string, kind: 'not-ready'): Error & { kind: string } {
   return Object.assign(new Error(message), { name: 'GradioApiError', kind });
 }
-
-const ERROR_TITLES: Record<string, string> = {
-  SourceError: 'Cannot find the app',
-  LoadError: 'Cannot load the app',
-  ConfigError: 'Not a usable Gradio app',
-  UnsupportedAppError: 'Cannot show this app',
-  SpaceUnavailableError: 'The Space is not available',
-};
 
 /**
  * @summary Embeds a live Gradio app, rendered natively inside its own shadow root.
@@ -146,7 +139,11 @@ export class GradioApp extends LitElement {
   }
 
   readonly #theme = new ThemeModeController(this);
-  readonly #gate = new ViewportGate(this, () => this.#mount());
+  readonly #gate = new ViewportGate(
+    this,
+    () => this.#mount(),
+    () => this.#preconnect(),
+  );
   #runtime: Runtime | null = null;
   #toasts: ToastList | null = null;
   #abort: AbortController | null = null;
@@ -280,6 +277,33 @@ export class GradioApp extends LitElement {
     if (changed.has('eager') && this.eager) this.#gate.arm(true);
   }
 
+  /**
+   * Opens the connections the gate's requests will use before it opens, by `preconnect` hints in
+   * the shadow root (never in the host's head): the app's origin, or the Hugging Face API and
+   * the Space's own host. No request is made.
+   */
+  #preconnect(): void {
+    const space = this.space.trim();
+    let origins: string[];
+    try {
+      origins = space
+        ? ['https://huggingface.co', `https://${space.replace(/[/._]/g, '-').toLowerCase()}.hf.space`]
+        : [new URL(this.src.trim(), document.baseURI).origin];
+    } catch {
+      return;
+    }
+    // Once per shadow root: an element moved in the page keeps its hints.
+    if (this.renderRoot.querySelector('link')) return;
+    for (const href of origins) {
+      const link = document.createElement('link');
+      link.rel = 'preconnect';
+      link.href = href;
+      // The app's requests are CORS requests without credentials: a connection of that kind.
+      link.crossOrigin = 'anonymous';
+      this.renderRoot.append(link);
+    }
+  }
+
   #setPhase(phase: Phase): void {
     this.#phase = phase;
     this.requestUpdate();
@@ -301,7 +325,12 @@ export class GradioApp extends LitElement {
     this.#tokenTried = this.#token;
     this.#setPhase({ kind: 'loading', message: 'Loading…' });
     try {
-      const runtime = (this.#runtime ??= await import('./app-session.js'));
+      // The config and theme requests go out with the runtime's, not after it has arrived.
+      const early =
+        this.space.trim() || this.mode === 'iframe' || this.#token
+          ? null
+          : fetchEarly(this.src, abort.signal);
+      const runtime = (this.#runtime ??= await loadRuntime());
       this.#toasts ??= new runtime.ToastList(() => this.requestUpdate());
       const toasts = this.#toasts;
       const session = await runtime.openApp({
@@ -317,6 +346,7 @@ export class GradioApp extends LitElement {
         onLogin: (prompt) => {
           if (!abort.signal.aborted) this.#setPhase({ kind: 'login', prompt });
         },
+        early,
         hooks: {
           runReport: (report) => (this.#api as HostApi | null)?.report(report),
           toast: (toast: Toast) => toasts.add(toast),
@@ -357,17 +387,7 @@ export class GradioApp extends LitElement {
 
   #listen(session: AppSession): void {
     // Trigger events bubble inside the root only; listen for every name the app's deps use.
-    const names = new Set<string>();
-    for (const dep of session.config.dependencies) for (const t of dep.targets) names.add(`gr-${t.event}`);
-    for (const name of [
-      'gr-input',
-      'gr-change',
-      'gr-expand',
-      'gr-collapse',
-      'gr-custom_button_click',
-      'gr-value',
-      ...names,
-    ]) {
+    for (const name of this.#runtime!.triggerNames(session)) {
       this.renderRoot.removeEventListener(name, this.#onTrigger);
       this.renderRoot.addEventListener(name, this.#onTrigger);
     }
@@ -400,7 +420,8 @@ export class GradioApp extends LitElement {
     }
     this.#setPhase({
       kind: 'error',
-      title: ERROR_TITLES[error.name] ?? 'Something went wrong',
+      // The runtime knows its errors; one that came before it (a chunk that failed) is generic.
+      title: this.#runtime?.errorTitle(error.name) ?? 'Something went wrong',
       message: error.message,
     });
     this.#settleApiWaiters(apiError(`The app could not be shown: ${error.message}`, 'not-ready'));
@@ -426,17 +447,7 @@ export class GradioApp extends LitElement {
   /** Waits until this element and every block element inside it have finished rendering. */
   async #whenRendered(): Promise<void> {
     await this.updateComplete;
-    // Containers render their children during their own update, so keep waiting until a pass
-    // finds no block element that has yet to render (bounded: trees are not that deep).
-    for (let pass = 0; pass < 20; pass++) {
-      const blocks = [...this.renderRoot.querySelectorAll('*')].filter(
-        (el): el is LitElement => el instanceof LitElement,
-      );
-      const fresh = blocks.some((el) => !el.hasUpdated);
-      await Promise.all(blocks.map((el) => el.updateComplete));
-      if (!fresh) break;
-    }
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.#runtime!.whenRendered(this.renderRoot);
   }
 
   #fireRender(): void {
@@ -446,11 +457,7 @@ export class GradioApp extends LitElement {
   }
 
   #scrollTo(ids: readonly number[]): void {
-    if (!this.autoscroll) return;
-    const target = [...this.renderRoot.querySelectorAll<HTMLElement & { blockId?: number }>('*')].find(
-      (el) => el.blockId !== undefined && ids.includes(el.blockId),
-    );
-    target?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+    if (this.autoscroll) this.#runtime!.scrollToBlocks(this.renderRoot, ids);
   }
 
   protected override render(): unknown {
@@ -466,30 +473,24 @@ export class GradioApp extends LitElement {
       // fill_height fills the height the host gives the element (the official embed drops it).
       phase.kind === 'ready' && phase.session.config.fillHeight ? 'fill-height' : '',
     ].filter(Boolean);
-    return html`<div
-      class=${classes.join(' ')}
-      part="container"
-      style=${loaded ? '' : `min-height:${this.initialHeight}`}
-    >
-      ${this.#renderBody(phase)} ${this.#renderInfo(phase)}
-      ${this.#runtime && this.#toasts ? this.#runtime.renderToasts(this.#toasts) : nothing}
-    </div>`;
+    const toasts = this.#runtime && this.#toasts ? this.#runtime.renderToasts(this.#toasts) : nothing;
+    const style = loaded ? '' : `min-height:${this.initialHeight}`;
+    // The templates of this module (the entry, kept small) have no whitespace between tags.
+    // prettier-ignore
+    return html`<div class=${classes.join(' ')} part="container" style=${style}>${this.#renderBody(phase)}${this.#renderInfo(phase)}${toasts}</div>`;
   }
 
   #renderBody(phase: Phase): unknown {
     switch (phase.kind) {
       case 'idle':
       case 'loading':
-        return html`<div class="gr-screen" role="status" aria-live="polite">
-          <span class="gr-spinner" aria-hidden="true"></span>
-          <span class="gr-loading-message">${phase.kind === 'loading' ? phase.message : 'Loading…'}</span>
-        </div>`;
-      case 'error':
-        return html`<div class="gr-screen" role="alert">
-          <span class="gr-error-title">${phase.title}</span>
-          <span class="gr-error-message">${phase.message}</span>
-          ${this.#appLink() ? html`<a href=${this.#appLink()!} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}
-        </div>`;
+        // prettier-ignore
+        return html`<div class="gr-screen" role="status" aria-live="polite"><span class="gr-spinner" aria-hidden="true"></span><span class="gr-loading-message">${phase.kind === 'loading' ? phase.message : 'Loading…'}</span></div>`;
+      case 'error': {
+        const link = this.#appLink();
+        // prettier-ignore
+        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span>${link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}</div>`;
+      }
       case 'login':
         return html`<gr-login-form .prompt=${phase.prompt}></gr-login-form>`;
       case 'iframe':
@@ -498,11 +499,11 @@ export class GradioApp extends LitElement {
           'Gradio app',
           this.#handshake!,
         );
-      case 'ready':
-        return html`<div class="main">
-          ${this.#connectionMessage ? html`<div class="gr-banner" role="alert">${this.#connectionMessage}</div>` : nothing}
-          ${phase.session.render()}
-        </div>`;
+      case 'ready': {
+        const banner = this.#connectionMessage;
+        // prettier-ignore
+        return html`<div class="main">${banner ? html`<div class="gr-banner" role="alert">${banner}</div>` : nothing}${phase.session.render()}</div>`;
+      }
     }
   }
 
@@ -517,13 +518,7 @@ export class GradioApp extends LitElement {
 
   #renderInfo(phase: Phase): unknown {
     if (!this.container || !this.info || phase.kind !== 'ready') return nothing;
-    const space = this.space.trim() || phase.session.config.spaceId;
-    const href = space ? `https://huggingface.co/spaces/${space}` : phase.session.source.url;
-    const where = space ? `${space} on Hugging Face Spaces` : new URL(phase.session.source.url).host;
-    return html`<footer class="gr-info" part="info">
-      <span>Hosted at <a href=${href} target="_blank" rel="noopener">${where}</a></span>
-      <span>Built with Gradio</span>
-    </footer>`;
+    return this.#runtime!.renderInfo(phase.session, this.space.trim());
   }
 }
 

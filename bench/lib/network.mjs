@@ -10,6 +10,8 @@ export class NetworkRecorder {
   constructor(cdp, { exclude }) {
     this.cdp = cdp;
     this.exclude = exclude;
+    /** Wall-clock seconds minus CDP's monotonic seconds: maps page times onto request times. */
+    this.wallOffset = null;
     this.phase = 'before';
     /** @type {Map<string, any>} */
     this.requests = new Map();
@@ -18,6 +20,7 @@ export class NetworkRecorder {
     /** @type {Promise<void>[]} */
     this.bodies = [];
     cdp.on('Network.requestWillBeSent', (e) => {
+      this.wallOffset ??= e.wallTime - e.timestamp;
       if (this.exclude(e.request.url) || e.request.url.startsWith('data:')) return;
       const existing = this.requests.get(e.requestId);
       if (existing) {
@@ -39,12 +42,20 @@ export class NetworkRecorder {
         gzip: 0,
         done: false,
         failed: false,
+        /** Served from the browser's cache (memory or disk): nothing went over the network. */
+        cached: false,
       });
       this.lastActivity = Date.now();
     });
     cdp.on('Network.responseReceived', (e) => {
       const r = this.requests.get(e.requestId);
-      if (r) r.status = e.response.status;
+      if (!r) return;
+      r.status = e.response.status;
+      if (e.response.fromDiskCache || e.response.fromMemoryCache) r.cached = true;
+    });
+    cdp.on('Network.requestServedFromCache', (e) => {
+      const r = this.requests.get(e.requestId);
+      if (r) r.cached = true;
     });
     cdp.on('Network.loadingFinished', (e) => {
       const r = this.requests.get(e.requestId);
@@ -78,12 +89,22 @@ export class NetworkRecorder {
     });
   }
 
+  /**
+   * Records a page's requests. `cacheDisabled` (default true) turns the HTTP cache off, so every
+   * byte is fetched; the network-profile figure keeps it on (a fresh context starts empty) to
+   * measure a repeat visit.
+   */
   static async attach(page, options) {
     const cdp = await page.context().newCDPSession(page);
     const recorder = new NetworkRecorder(cdp, options);
     await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: options.cacheDisabled ?? true });
     return recorder;
+  }
+
+  /** A page time (performance.timeOrigin + performance.now(), in ms) on the requests' clock (s). */
+  toRequestTime(epochMs) {
+    return epochMs / 1000 - (this.wallOffset ?? 0);
   }
 
   /** Resolves once no request has started or finished for `quietMs` (long-lived streams aside). */
@@ -148,4 +169,26 @@ export function sum(requests) {
     }),
     { requests: 0, raw: 0, gzip: 0, wire: 0 },
   );
+}
+
+/**
+ * Sequential round trips on the critical path, read from the waterfall: among the requests that
+ * went over the network and finished by `until` (seconds, on the requests' clock), leaving out
+ * those `skip` names, the longest chain in which each request started only after the one before
+ * it had finished. Returns its length and its URLs, first to last.
+ */
+export function criticalPath(requests, { until, skip = () => false }) {
+  const list = requests
+    .filter((r) => r.done && !r.failed && !r.cached && r.end > 0 && r.end <= until && !skip(r.url))
+    .sort((a, b) => a.start - b.start);
+  const best = new Map();
+  for (const r of list) {
+    let chain = [];
+    for (const q of list) {
+      if (q.end <= r.start && best.has(q) && best.get(q).length > chain.length) chain = best.get(q);
+    }
+    best.set(r, [...chain, r]);
+  }
+  const longest = [...best.values()].reduce((a, c) => (c.length > a.length ? c : a), []);
+  return { depth: longest.length, chain: longest.map((r) => r.url) };
 }

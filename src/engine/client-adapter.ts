@@ -1,4 +1,4 @@
-import { Client, prepare_files } from '@gradio/client';
+import type { Client } from '@gradio/client';
 import type { FileData } from '../base/file-data.js';
 import type { ClientEvent, ClientPort, StreamChunk, Submission, UploadTransfer } from './client-events.js';
 import { watchUploadProgress } from './upload-progress.js';
@@ -31,8 +31,9 @@ export interface ConnectOptions {
  * already fetched (so the host's window.gradio_config is never read), no run history in the
  * host's localStorage, all four event kinds, and State nulls kept so output indices hold.
  *
- * Returns at once: the client's own start-up (it fetches the API description) goes on in the
- * background, off the path to the first render; an event submitted before it ends waits for it.
+ * Returns at once: the client's own start-up (its chunk, then the API description it fetches)
+ * goes on in the background, off the path to the first render; an event submitted before it
+ * ends waits for it.
  */
 export function connectClient(
   url: string,
@@ -144,6 +145,8 @@ async function startClient(
     const token = options.token;
     Object.defineProperty(clientOptions, 'token', { get: () => token() ?? undefined, enumerable: true });
   }
+  // Its own chunk: the first render never waits for the client's code.
+  const { Client } = await import('@gradio/client');
   const client = new Client(url, clientOptions as ConstructorParameters<typeof Client>[1]);
   // The client would otherwise fetch /config itself, or use the host page's window.gradio_config.
   const internals = client as unknown as {
@@ -227,6 +230,7 @@ async function uploadThrough(
     void watchUploadProgress(url, transfer.onChunk, stopWatching.signal, init);
   }
   try {
+    const { prepare_files } = await import('@gradio/client');
     const uploaded = await client.upload(await prepare_files([...files]), root, uploadId);
     // The client's FileData keeps the Blob: a value holding it would be uploaded again on submit.
     return (uploaded ?? []).map((file) => {

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How near the viewport an embed must come before it loads anything. */
 const NEAR = '200px';
+/** How near it must come before its connections are opened (no request is made). */
+const APPROACHING = '1200px';
 
 /**
  * Opens once, when the element comes near the viewport (or at once when eager), and calls
@@ -10,12 +12,16 @@ const NEAR = '200px';
 export class ViewportGate implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #open: () => void;
+  readonly #approach: () => void;
   #observer: IntersectionObserver | null = null;
+  #early: IntersectionObserver | null = null;
   #opened = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, open: () => void) {
+  /** `approach` runs once the element is within APPROACHING of the viewport, before `open`. */
+  constructor(host: ReactiveControllerHost & HTMLElement, open: () => void, approach: () => void) {
     this.#host = host;
     this.#open = open;
+    this.#approach = approach;
     host.addController(this);
   }
 
@@ -31,19 +37,29 @@ export class ViewportGate implements ReactiveController {
       return;
     }
     if (this.#observer) return;
-    this.#observer = new IntersectionObserver(
+    this.#observer = this.#watch(NEAR, () => this.#fire());
+    this.#early = this.#watch(APPROACHING, () => {
+      this.#early?.disconnect();
+      this.#approach();
+    });
+  }
+
+  #watch(rootMargin: string, then: () => void): IntersectionObserver {
+    const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.#fire();
+        if (entries.some((e) => e.isIntersecting)) then();
       },
-      { rootMargin: NEAR },
+      { rootMargin },
     );
-    this.#observer.observe(this.#host);
+    observer.observe(this.#host);
+    return observer;
   }
 
   /** Stops watching; a reconnected element arms the gate again and reopens if in view. */
   disarm(): void {
     this.#observer?.disconnect();
-    this.#observer = null;
+    this.#early?.disconnect();
+    this.#observer = this.#early = null;
     this.#opened = false;
   }
 
@@ -55,7 +71,8 @@ export class ViewportGate implements ReactiveController {
 
   #fire(): void {
     this.#observer?.disconnect();
-    this.#observer = null;
+    this.#early?.disconnect();
+    this.#observer = this.#early = null;
     this.#opened = true;
     // After the current update, so the element has rendered its loading screen first.
     queueMicrotask(this.#open);

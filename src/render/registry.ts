@@ -2,15 +2,56 @@
  * Block type -> lazily imported element module, by folder convention:
  * components/<type>/<type>.ts defines gr-<type>. Each becomes its own chunk, loaded on first use.
  * components/common/ holds parts several components import, and example.ts a type's example form
- * (loaded by datasets): neither is a block type.
+ * (loaded by datasets): neither is a block type. A type's preload.ts (see preloadFor) is not one
+ * either.
  */
-const loaders = import.meta.glob([
+import '../../components/row/row.js';
+import '../../components/column/column.js';
+import '../../components/form/form.js';
+
+/** The block types in the runtime chunk (see `loaders`). */
+const LAYOUT = ['row', 'column', 'form'] as const;
+
+const lazyLoaders = import.meta.glob([
   '/components/*/*.ts',
   '!/components/**/*.styles.ts',
   '!/components/**/*.test.ts',
   '!/components/*/example.ts',
+  '!/components/*/preload.ts',
   '!/components/common/**',
+  // LAYOUT, spelled out: the bundler reads these patterns as written.
+  '!/components/row/row.ts',
+  '!/components/column/column.ts',
+  '!/components/form/form.ts',
 ]);
+
+/**
+ * Except the layout every Interface and nearly every Blocks app has: row, column and form are
+ * part of the runtime chunk (imported at the top of this module), not three small chunks on the
+ * first render's path.
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  ...lazyLoaders,
+  ...Object.fromEntries(LAYOUT.map((type) => [`/components/${type}/${type}.ts`, () => Promise.resolve()])),
+};
+
+/**
+ * components/<type>/preload.ts, where a type has one: from a block's config props, it starts
+ * loading the chunks the block's first render will need beyond its own (the Markdown parser for
+ * text that needs it), so they arrive with the type's chunk instead of one round trip after.
+ * These are part of the runtime: keep them tiny.
+ */
+const preloaders = import.meta.glob<{ preload(props: Record<string, unknown>): void }>(
+  '/components/*/preload.ts',
+  { eager: true },
+);
+
+/** Starts what a block of this type will need for its first render (see `preloaders`). */
+export function preloadFor(type: string, props: Record<string, unknown>): void {
+  preloaders[`/components/${type}/preload.ts`]?.preload(props);
+}
+
+import { preloadTypeDeps } from './chunk-deps.js';
 
 const pending = new Map<string, Promise<void>>();
 
@@ -48,6 +89,7 @@ export function ensureDefined(type: string): Promise<void> {
   if (!load) return Promise.reject(new UnknownBlockTypeError(type));
   let promise = pending.get(type);
   if (!promise) {
+    preloadTypeDeps(type);
     promise = load()
       .then(() => customElements.whenDefined(tagFor(type)))
       .then(() => undefined);

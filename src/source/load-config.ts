@@ -24,6 +24,8 @@ export interface LoadOptions {
   token?: TokenSource;
   /** Send the app's cookies (an `auth=` app's sign-in). */
   withCredentials?: boolean;
+  /** The same request, started early by the element's loader (src/loader.ts). */
+  started?: Promise<Response>;
 }
 
 /** Gradio's 401 for an app with `auth=`: `{detail: {error: "Not authenticated", auth_message}}`. */
@@ -49,7 +51,7 @@ async function reachable(url: string, signal?: AbortSignal): Promise<boolean> {
 /**
  * Fetches `{url}/config` (never under the API prefix) and parses it as JSON, turning every way
  * it can fail into a specific message. No credentials and no custom headers: a simple GET needs
- * no preflight.
+ * no preflight. `started` is that same request, already under way (src/loader.ts).
  */
 export async function loadRawConfig(
   url: string,
@@ -59,11 +61,12 @@ export async function loadRawConfig(
   const configUrl = `${url}/config`;
   let response: Response;
   try {
-    response = await fetch(configUrl, {
-      credentials: options.withCredentials ? 'include' : 'same-origin',
-      headers: bearer(options.token),
-      signal,
-    });
+    response = await (options.started ??
+      fetch(configUrl, {
+        credentials: options.withCredentials ? 'include' : 'same-origin',
+        headers: bearer(options.token),
+        signal,
+      }));
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     if (await reachable(configUrl, signal)) {

@@ -6,7 +6,8 @@ const added = new Map<string, FontFace>();
 /**
  * Registers the theme's fonts with the document's FontFace set: the only way a font reaches a
  * shadow root without writing a stylesheet into the host page. The browser downloads a face only
- * when text uses it.
+ * when text uses it. A face that does not say how it displays swaps: text shows at once in the
+ * fallback font, never invisible while the face downloads (the browser's default blocks).
  */
 export function registerFonts(faces: readonly FontFaceRule[]): void {
   if (typeof FontFace === 'undefined' || !document.fonts) return;
@@ -14,7 +15,7 @@ export function registerFonts(faces: readonly FontFaceRule[]): void {
     const key = JSON.stringify([face.family, face.sources, face.descriptors]);
     if (added.has(key)) continue;
     const src = face.sources.map((url) => `url("${url.replace(/"/g, '%22')}")`).join(', ');
-    const fontFace = new FontFace(face.family, src, face.descriptors);
+    const fontFace = new FontFace(face.family, src, { display: 'swap', ...face.descriptors });
     document.fonts.add(fontFace);
     added.set(key, fontFace);
   }

@@ -1,9 +1,12 @@
 import type { AppConfig } from '../config/config-types.js';
 import { rescopeCss } from './rescope.js';
 import { registerFonts } from './fonts.js';
+import type { FontFaceRule } from './rescope.js';
 
 /** Sheets by theme URL: several embeds of one app (or theme) share one parsed sheet. */
 const cache = new Map<string, Promise<CSSStyleSheet | null>>();
+/** Each theme sheet's font faces, registered only once the app is about to render. */
+const faces = new WeakMap<CSSStyleSheet, FontFaceRule[]>();
 
 export function themeUrl(config: AppConfig): string {
   const query = config.themeHash ? `?v=${encodeURIComponent(config.themeHash)}` : '';
@@ -12,24 +15,30 @@ export function themeUrl(config: AppConfig): string {
 
 /**
  * Fetches the app's theme.css and turns it into a sheet for the app's shadow root; its fonts go
- * to document.fonts. Resolves null when the theme cannot be had: the built-in tokens then apply.
+ * to document.fonts when `useThemeFonts` says the app renders. Resolves null when the theme cannot be had: the built-in tokens then apply.
+ * `early` is the theme's text from a request started before the config was known
+ * (src/loader.ts); when that failed, the theme is fetched from the config's root.
  */
 export function loadTheme(
   config: AppConfig,
   signal?: AbortSignal,
   headers?: Record<string, string>,
+  early?: Promise<string | null>,
 ): Promise<CSSStyleSheet | null> {
   const url = themeUrl(config);
   let sheet = cache.get(url);
   if (!sheet) {
-    sheet = fetch(url, { credentials: 'same-origin', signal, headers })
-      .then((response) => (response.ok ? response.text() : null))
+    const fetchText = (): Promise<string | null> =>
+      fetch(url, { credentials: 'same-origin', signal, headers }).then((response) =>
+        response.ok ? response.text() : null,
+      );
+    sheet = (early ? early.then((text) => text ?? fetchText()) : fetchText())
       .then((text) => {
         if (text === null) return null;
         const { css, fonts } = rescopeCss(text, url);
-        registerFonts(fonts);
         const made = new CSSStyleSheet();
         made.replaceSync(`@layer gr.theme {\n${css}\n}`);
+        faces.set(made, fonts);
         return made;
       })
       .catch(() => null);
@@ -37,6 +46,15 @@ export function loadTheme(
     sheet.then((s) => s ?? cache.delete(url));
   }
   return sheet;
+}
+
+/**
+ * Registers a theme's fonts with the document, as the app is about to render. Not while it
+ * loads: the loading screen's text would start the font downloads (a face downloads once text
+ * uses it), and they would compete with the app's code for the bandwidth.
+ */
+export function useThemeFonts(sheet: CSSStyleSheet | null): void {
+  if (sheet) registerFonts(faces.get(sheet) ?? []);
 }
 
 /** The app's own css= as an unlayered sheet, so it beats every rule of ours. */

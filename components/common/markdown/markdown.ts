@@ -3,10 +3,10 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 import { registerStyles } from '../../../src/base/style-registry.js';
 import { renderCopyButton } from '../copy-button.js';
 import { markdownStyles } from './markdown.styles.js';
-import { escapeHtml, parseMarkdown, type LatexDelimiter } from './parse.js';
+import { escapeHtml, fastParse, type LatexDelimiter } from './fast-parse.js';
 import type * as MathModule from './math.js';
 
-export type { LatexDelimiter } from './parse.js';
+export type { LatexDelimiter } from './fast-parse.js';
 
 registerStyles(markdownStyles);
 
@@ -71,7 +71,12 @@ function lazy<T>(load: () => Promise<T>): { get(): T | null; load(): Promise<T> 
   };
 }
 
-const sanitizer = lazy(() => import('./sanitize.js'));
+const parser = lazy(() => import('./parse.js'));
+// DOMPurify is requested with sanitize.js, not once sanitize.js has arrived and named it: one
+// round trip instead of two before author HTML shows.
+const sanitizer = lazy(() =>
+  Promise.all([import('./sanitize.js'), import('dompurify')]).then(([module]) => module),
+);
 const tagEscaper = lazy(() => import('./allow-tags.js'));
 const mathTypesetter = lazy(() => import('./math.js'));
 const highlighter = lazy(() => import('./highlight.js'));
@@ -133,7 +138,12 @@ async function run(
   options: Resolved,
   current: () => boolean,
 ): Promise<void> {
-  const parsed = parseMarkdown(source, options);
+  let parsed = fastParse(source, options);
+  if (!parsed) {
+    const module = parser.get() ?? (await parser.load());
+    if (!current()) return;
+    parsed = module.parseMarkdown(source, options);
+  }
   let html = parsed.html;
   if (parsed.hasHtml && options.allowTags !== false) {
     const module = tagEscaper.get() ?? (await tagEscaper.load());

@@ -1,51 +1,15 @@
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { languageFor } from './languages.js';
+import {
+  escapeHtml,
+  mayHoldMath,
+  type LatexDelimiter,
+  type ParseOptions,
+  type Parsed,
+} from './fast-parse.js';
 
-/** One pair of LaTeX delimiters (Gradio's `latex_delimiters` entries). */
-export interface LatexDelimiter {
-  readonly left: string;
-  readonly right: string;
-  readonly display: boolean;
-}
-
-/** The options that change the HTML a source becomes (the parse step's share of MarkdownOptions). */
-export interface ParseOptions {
-  readonly lineBreaks: boolean;
-  readonly headerLinks: boolean;
-  readonly latexDelimiters: readonly LatexDelimiter[];
-  readonly renderMarkdown: boolean;
-}
-
-/** The HTML a source becomes, and what it still needs before it is shown as Gradio shows it. */
-export interface Parsed {
-  readonly html: string;
-  /** It holds author HTML: it must pass the sanitizer (when sanitizing) before it is shown. */
-  readonly hasHtml: boolean;
-  /** It holds math to typeset (delimited TeX in the text or in author HTML). */
-  readonly hasMath: boolean;
-  /** The highlight.js languages its code blocks name (only languages we can load). */
-  readonly languages: readonly string[];
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/** Whether the text holds a complete pair of any delimiters (Gradio's test before loading KaTeX). */
-export function mayHoldMath(text: string, delimiters: readonly LatexDelimiter[]): boolean {
-  return delimiters.some((d) => {
-    const start = text.indexOf(d.left);
-    return start !== -1 && text.indexOf(d.right, start + d.left.length) !== -1;
-  });
-}
+export { escapeHtml, mayHoldMath } from './fast-parse.js';
+export type { LatexDelimiter, ParseOptions, Parsed } from './fast-parse.js';
 
 /** The math placeholder: the TeX source as text, typeset in place once KaTeX is loaded. */
 function mathSpan(tex: string, display: boolean): string {

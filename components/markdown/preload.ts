@@ -1,0 +1,20 @@
+import { fastParse } from '../common/markdown/fast-parse.js';
+
+/**
+ * The chunks this block's first render needs beyond its own (src/render/registry.ts
+ * preloadFor), requested with it rather than one round trip after: the parser for text the fast
+ * path does not take, the sanitizer for text that may hold author HTML. A hint only: the
+ * renderer loads what it needs either way.
+ */
+export function preload(props: Record<string, unknown>): void {
+  const text = props.value;
+  if (typeof text !== 'string') return;
+  const options = { lineBreaks: false, headerLinks: false, latexDelimiters: [], renderMarkdown: true };
+  if (!fastParse(text, options)) import('../common/markdown/parse.js').catch(() => undefined);
+  // Only what could open a tag: `a < b` stays text and needs no sanitizer.
+  if (/<[a-z/!?]/i.test(text) && props.sanitize_html !== false) {
+    // sanitize.js and the DOMPurify it imports, together.
+    import('../common/markdown/sanitize.js').catch(() => undefined);
+    import('dompurify').catch(() => undefined);
+  }
+}

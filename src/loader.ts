@@ -1,0 +1,60 @@
+/**
+ * What the element starts the moment its gate opens, all at once and before the runtime has
+ * arrived: the runtime chunk with every chunk it imports, and, for an app given by URL, its
+ * config and its theme. On a slow network each of these would otherwise wait a round trip for
+ * the one before it. Part of the entry, so kept small.
+ */
+import type * as Runtime from './app-session.js';
+
+/** The runtime chunk's static imports the entry has not loaded, relative to this module (the build writes them). */
+const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
+
+/** Imports the runtime, its dependencies requested alongside rather than once it has arrived. */
+export function loadRuntime(): Promise<typeof Runtime> {
+  if (!RUNTIME_DEPS.startsWith('__GR_')) {
+    for (const name of RUNTIME_DEPS.split(' ')) {
+      if (name) import(/* @vite-ignore */ new URL(name, import.meta.url).href).catch(() => undefined);
+    }
+  }
+  return import('./app-session.js');
+}
+
+/** Requests started before the runtime knew it needed them; the runtime uses them if they fit. */
+export interface EarlyFetches {
+  /** The app URL they were made for (the runtime checks it against its own reading of src). */
+  readonly url: string;
+  readonly config: Promise<Response>;
+  /** theme.css as text, null when it could not be had. */
+  readonly theme: Promise<string | null>;
+}
+
+/** One theme fetch per app, however many embeds of it the page holds. */
+const themes = new Map<string, Promise<string | null>>();
+
+/**
+ * Starts the config and theme requests for a plain `src` URL. Anything else (a Space, which is
+ * checked first; a relative or scheme-less src) is left to the runtime's own path.
+ */
+export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | null {
+  let url: URL;
+  try {
+    url = new URL(src.trim());
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol) || url.hostname.endsWith('.hf.space')) return null;
+  const base = `${url.origin}${url.pathname}`.replace(/\/$/, '');
+  // fetch's default credentials ('same-origin') are the app's: none cross-origin.
+  const config = fetch(`${base}/config`, { signal });
+  // Settled by the runtime; until then a failure is not an unhandled rejection.
+  config.catch(() => undefined);
+  let theme = themes.get(base);
+  if (!theme) {
+    theme = fetch(`${base}/theme.css`)
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
+    themes.set(base, theme);
+    void theme.then((text) => text ?? themes.delete(base));
+  }
+  return { url: base, config, theme };
+}
