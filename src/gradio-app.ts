@@ -68,6 +68,7 @@ export class GradioApp extends LitElement {
     autoscroll: { converter: falseUnlessTrue },
     controlPageTitle: { attribute: 'control_page_title', converter: falseUnlessTrue },
     allowHead: { attribute: 'allow_head', converter: falseUnlessTrue },
+    allowJs: { attribute: 'allow_js', converter: falseUnlessTrue },
     mode: {},
   };
 
@@ -91,6 +92,12 @@ export class GradioApp extends LitElement {
   declare controlPageTitle: boolean;
   /** Run the app's `head` HTML (its scripts and styles) inside the embed. Off unless the host trusts the app. */
   declare allowHead: boolean;
+  /**
+   * Trust the app with this page: its JavaScript that needs the page (Blocks `js`, gr.HTML
+   * `js_on_load`, code in its HTML) runs here, and its other functions run in this window rather
+   * than in a sandbox. Off unless the host trusts the app.
+   */
+  declare allowJs: boolean;
   /** `auto` renders natively and falls back to an iframe where it cannot; `native` never falls back; `iframe` always is one. */
   declare mode: RenderMode;
 
@@ -109,6 +116,7 @@ export class GradioApp extends LitElement {
     this.autoscroll = false;
     this.controlPageTitle = false;
     this.allowHead = false;
+    this.allowJs = false;
     this.mode = 'auto';
   }
 
@@ -148,7 +156,10 @@ export class GradioApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('space') || changed.has('mode')) && this.hasUpdated) {
+    if (
+      (changed.has('src') || changed.has('space') || changed.has('mode') || changed.has('allowJs')) &&
+      this.hasUpdated
+    ) {
       // A new source remounts cleanly; if the gate has not opened yet, it simply waits.
       if (this.#phase.kind !== 'idle') this.#mount();
     }
@@ -177,6 +188,7 @@ export class GradioApp extends LitElement {
         src: this.src,
         space: this.space,
         mode: this.mode,
+        allowJs: this.allowJs,
         signal: abort.signal,
         onProgress: (message) => {
           if (!abort.signal.aborted) this.#setPhase({ kind: 'loading', message });
