@@ -103,6 +103,9 @@ export default defineConfig({
       'three/addons/loaders/SPLATLoader.js',
       'three/addons/loaders/GaussianSplatPLYLoader.js',
       'three/addons/objects/GaussianSplat.js',
+      'wavesurfer.js',
+      'wavesurfer.js/dist/plugins/regions.js',
+      'hls.js/light',
     ],
   },
   test: {

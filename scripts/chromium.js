@@ -15,7 +15,8 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // A fake camera and microphone that need no permission prompt (media recording, chat input).
+  // Microphone and camera tests: a fake device (a beeping tone, a test pattern) and permission
+  // granted without a prompt. A test that needs a denied or missing device stubs getUserMedia.
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
 ];

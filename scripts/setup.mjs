@@ -60,4 +60,14 @@ if (!chromium) {
     `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
   );
 }
+// 4. ffmpeg from Debian: the Gradio server needs it for media (streamed audio and video outputs,
+// format conversion), as on Hugging Face Spaces; the media e2e apps make their clips with it.
+if (!has('ffmpeg') || !has('ffprobe')) {
+  if (process.getuid?.() !== 0 && !has('sudo')) {
+    throw new Error('ffmpeg is missing: install Debian\'s "ffmpeg" package (apt-get install ffmpeg).');
+  }
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  say("installing Debian's ffmpeg");
+  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg`);
+}
 say('ready');

@@ -15,8 +15,11 @@ export const accordionStyles = css`
       background: var(--block-background-fill);
       box-shadow: var(--block-shadow);
     }
+    /* Gradio's class name for the toggle, kept for app CSS; not the block title's column. */
     gr-accordion .label-wrap {
       display: flex;
+      flex-direction: row;
+      gap: var(--spacing-md);
       justify-content: space-between;
       align-items: center;
       width: 100%;

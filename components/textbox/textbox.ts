@@ -298,7 +298,13 @@ export class GrTextbox extends GradioElement {
             </div>`
           : nothing
       }
-      ${renderBlockTitle({ for: id, label: this.label ?? 'Textbox', show: this.showLabel, info: this.info })}
+      ${renderBlockTitle({
+        for: id,
+        // An empty label (ChatInterface's box) still names the control: by its placeholder.
+        label: this.label || this.placeholder || 'Textbox',
+        show: this.showLabel && Boolean(this.label),
+        info: this.info,
+      })}
       <div
         class="input-container ${this.submitBtn || this.stopBtn ? 'with-buttons' : ''} ${this.submitBtn ? 'borderless' : ''}"
       >

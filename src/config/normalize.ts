@@ -215,6 +215,7 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
     const component = normalizeComponent(c, i);
     components.set(component.id, component);
   });
+  markVideoDataValues(components, str(raw.version, '4.0.0'));
   const enableQueue = raw.enable_queue !== false;
   const root = str(raw.root, fallbackRoot).replace(/\/$/, '') || fallbackRoot.replace(/\/$/, '');
   const version = str(raw.version, '4.0.0');
@@ -266,6 +267,18 @@ export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig
  */
 function withId(dependency: unknown, index: number): unknown {
   return isObject(dependency) && num(dependency.id) === null ? { ...dependency, id: index } : dependency;
+}
+
+/**
+ * 4.x and 5.x servers send and take a Video's value as `{video, subtitles}`; 6.x as the FileData
+ * itself, with subtitles a prop. The block reads both shapes; this tells it which one to send.
+ */
+function markVideoDataValues(components: Map<number, ComponentConfig>, version: string): void {
+  const major = Number.parseInt(version, 10);
+  if (!(major < 6)) return;
+  for (const component of components.values()) {
+    if (component.type === 'video') component.props.video_data_value = true;
+  }
 }
 
 /** What a @gr.render run sends: the new blocks and listeners of one render block. */

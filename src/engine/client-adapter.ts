@@ -1,6 +1,6 @@
 import { Client, prepare_files } from '@gradio/client';
 import type { FileData } from '../base/file-data.js';
-import type { ClientEvent, ClientPort, Submission, UploadTransfer } from './client-events.js';
+import type { ClientEvent, ClientPort, StreamChunk, Submission, UploadTransfer } from './client-events.js';
 import { watchUploadProgress } from './upload-progress.js';
 import { streamedValuesCopied } from './share-structure.js';
 
@@ -66,8 +66,8 @@ export function connectClient(
       const submission = deferred(
         current.then((client) => {
           // The sixth argument exists at runtime but not in the published type.
-          const submit = client.submit as unknown as (...args: unknown[]) => Submission;
-          return submit(fnIndex, data, eventData, triggerId, undefined, headers);
+          const submit = client.submit as unknown as (...args: unknown[]) => ClientSubmission;
+          return adapt(submit(fnIndex, data, eventData, triggerId, undefined, headers));
         }),
       );
       return streamedValuesCopied(
@@ -109,6 +109,25 @@ function whenBroken(submission: Submission, lost: () => void): Submission {
       }
     },
     cancel: () => submission.cancel(),
+    sendChunk: (chunk) => submission.sendChunk?.(chunk),
+    closeStream: () => submission.closeStream?.(),
+  };
+}
+
+/** The client's own submission object: its iteration, cancel, and the streaming-input calls. */
+interface ClientSubmission extends AsyncIterable<ClientEvent> {
+  cancel(): Promise<void>;
+  send_chunk(payload: StreamChunk): void;
+  close_stream(): void;
+}
+
+/** The client's submission under our port's names. */
+function adapt(raw: ClientSubmission): Submission {
+  return {
+    [Symbol.asyncIterator]: () => raw[Symbol.asyncIterator](),
+    cancel: () => raw.cancel(),
+    sendChunk: (chunk) => raw.send_chunk(chunk),
+    closeStream: () => raw.close_stream(),
   };
 }
 
@@ -132,6 +151,12 @@ function deferred(pending: Promise<Submission>): Submission {
     },
     async cancel() {
       await (await pending.catch(() => null))?.cancel();
+    },
+    sendChunk(chunk) {
+      void pending.then((submission) => submission.sendChunk?.(chunk)).catch(() => undefined);
+    },
+    closeStream() {
+      void pending.then((submission) => submission.closeStream?.()).catch(() => undefined);
     },
   };
 }

@@ -47,9 +47,20 @@ export interface RenderEvent {
 
 export type ClientEvent = StatusEvent | DataEvent | LogEvent | RenderEvent;
 
+/** A later chunk of a streaming-input event (`connection: "stream"`), as Gradio's page sends it. */
+export interface StreamChunk {
+  fn_index: number;
+  data: unknown[];
+  event_data: unknown;
+}
+
 /** One running event: its messages, and a way to cancel it. */
 export interface Submission extends AsyncIterable<ClientEvent> {
   cancel(): Promise<void>;
+  /** Sends a later chunk into a streaming-input event (`POST /stream/{event_id}`). */
+  sendChunk?(chunk: StreamChunk): void;
+  /** Ends a streaming-input event (`POST /stream/{event_id}/close`); its messages stop. */
+  closeStream?(): void;
 }
 
 /** How an upload reports progress and is cancelled. */

@@ -45,7 +45,19 @@ export interface EngineHooks {
 interface Running {
   submission: Submission | null;
   triggerId: number | null;
+  /** For a streaming-input event: whether the server has started it, and its time limit. */
+  stream?: { state: 'waiting' | 'open'; timer: ReturnType<typeof setTimeout> | null };
 }
+
+/** A streaming input's state, as its component reads it (`stream_state`), as on Gradio's page. */
+export type StreamState = 'waiting' | 'open' | 'closed';
+
+/**
+ * The triggers with which a streaming input says it stopped, or started again. `close_stream` is
+ * the one Gradio's own webcam uses: it ends the stream and runs no app listener.
+ */
+const STREAM_STOPS = new Set(['stop_recording', 'clear', 'close_stream']);
+const STREAM_RESTARTS = new Set(['start_recording', 'stop_recording', 'clear', 'close_stream']);
 
 const stripQuotes = (s: string): string => s.replace(/^"(.*)"$/s, '$1');
 
@@ -65,6 +77,12 @@ export class Dispatcher {
   readonly #hooks: EngineHooks;
   readonly #running = new Map<number, Running>();
   readonly #deferred = new Set<number>();
+  /**
+   * Streaming inputs whose stream the server ended (its time limit, an error): their chunks are
+   * ignored until the component starts again, so a time limit stops the stream rather than
+   * opening a new one with the next chunk.
+   */
+  readonly #endedStreams = new Set<number>();
 
   constructor(
     dependencies: readonly DependencyConfig[],
@@ -76,6 +94,29 @@ export class Dispatcher {
     this.#store = store;
     this.#client = client;
     this.#hooks = hooks;
+    this.#applyEventArgs(dependencies);
+  }
+
+  /**
+   * A streaming input reads its event's `stream_every` and `time_limit` as props (Gradio's
+   * event-specific args): it captures a chunk every `stream_every` seconds.
+   */
+  #applyEventArgs(dependencies: readonly DependencyConfig[]): void {
+    for (const dep of dependencies) {
+      if (dep.connection !== 'stream') continue;
+      for (const id of this.#streamSources(dep)) {
+        this.#store.patch(id, { stream_every: dep.streamEvery, time_limit: dep.timeLimit });
+      }
+    }
+  }
+
+  /** The blocks whose `stream` trigger feeds a streaming-input event. */
+  #streamSources(dep: DependencyConfig): number[] {
+    return dep.targets.filter((t) => t.event === 'stream' && t.id !== null).map((t) => t.id!);
+  }
+
+  #setStreamState(dep: DependencyConfig, state: StreamState): void {
+    for (const id of this.#streamSources(dep)) this.#store.patch(id, { stream_state: state });
   }
 
   /** Whether any run of this dependency is in flight. */
@@ -85,7 +126,39 @@ export class Dispatcher {
 
   /** A block reported a user action (or the engine decided an output write counts as one). */
   trigger(targetId: number, event: string, eventData: unknown = null): Promise<void>[] {
+    if (STREAM_RESTARTS.has(event)) this.#endedStreams.delete(targetId);
+    if (STREAM_STOPS.has(event)) this.#closeStreamsOf(targetId);
+    if (event === 'stream' && this.#endedStreams.has(targetId)) return [];
     return this.#index.triggered(targetId, event).map((dep) => this.run(dep, targetId, eventData));
+  }
+
+  /** A streaming input stopped: its open streaming events end (`/stream/{id}/close`). */
+  #closeStreamsOf(targetId: number): void {
+    for (const [id, running] of this.#running) {
+      const dep = this.#index.get(id);
+      if (!dep || dep.connection !== 'stream' || !this.#streamSources(dep).includes(targetId)) continue;
+      this.#endStream(dep, running);
+    }
+  }
+
+  /**
+   * Ends a streaming-input event: closes it on the server (unless the server ended it), and its
+   * source reads `closed`.
+   */
+  #endStream(dep: DependencyConfig, running: Running, close = true): void {
+    if (running.stream?.timer) clearTimeout(running.stream.timer);
+    running.stream = undefined;
+    if (close) running.submission?.closeStream?.();
+    this.#setStreamState(dep, 'closed');
+  }
+
+  /**
+   * A chunk for a streaming-input event already running: into the open event. Chunks that come
+   * while the server has not started it yet are dropped, as on Gradio's page.
+   */
+  #sendChunk(dep: DependencyConfig, running: Running, eventData: unknown): void {
+    if (running.stream?.state !== 'open') return;
+    running.submission?.sendChunk?.({ fn_index: dep.id, data: this.#gather(dep), event_data: eventData });
   }
 
   /**
@@ -104,6 +177,11 @@ export class Dispatcher {
 
   async run(dep: DependencyConfig, triggerId: number | null, eventData: unknown): Promise<void> {
     await this.#cancel(dep.cancels);
+    const current = this.#running.get(dep.id);
+    if (current && dep.connection === 'stream') {
+      this.#sendChunk(dep, current, eventData);
+      return;
+    }
     if (this.#running.has(dep.id)) {
       if (dep.triggerMode === 'once') return;
       if (dep.triggerMode === 'always_last') {
@@ -253,10 +331,42 @@ export class Dispatcher {
       return 'failure';
     }
     running.submission = submission;
+    if (dep.connection === 'stream') {
+      running.stream = { state: 'waiting', timer: null };
+      this.#setStreamState(dep, 'waiting');
+    }
+    try {
+      return await this.#follow(dep, running, submission, base);
+    } finally {
+      // However the event ended (the user stopped, the time limit, an error), a streaming input
+      // that is still going must stop: its next chunk would start a new event.
+      if (running.stream) {
+        this.#endStream(dep, running, false);
+        for (const id of this.#streamSources(dep)) this.#endedStreams.add(id);
+      }
+    }
+  }
+
+  /** Reads a submission's messages into the store until it ends; resolves how it ended. */
+  async #follow(
+    dep: DependencyConfig,
+    running: Running,
+    submission: Submission,
+    base: LoadingStatus,
+  ): Promise<'success' | 'failure' | 'stopped'> {
     let status = base;
     for await (const event of submission as AsyncIterable<ClientEvent>) {
       // A cancel removed us from the running set: stop listening.
       if (this.#running.get(dep.id) !== running) return 'stopped';
+      if (
+        event.type === 'status' &&
+        running.stream?.state === 'waiting' &&
+        (event.original_msg === 'process_starts' ||
+          event.stage === 'streaming' ||
+          event.stage === 'generating')
+      ) {
+        this.#streamOpened(dep, running);
+      }
       if (event.type === 'data') {
         this.#applyOutputs(dep, event.data);
       } else if (event.type === 'log') {
@@ -284,6 +394,24 @@ export class Dispatcher {
     return 'success';
   }
 
+  /**
+   * The server started a streaming-input event: later chunks go into it, until the user stops or
+   * its `time_limit` runs out (the server ends it then too; this ends it on time if the server
+   * is waiting for a chunk that will not come).
+   */
+  #streamOpened(dep: DependencyConfig, running: Running): void {
+    const stream = running.stream!;
+    stream.state = 'open';
+    this.#setStreamState(dep, 'open');
+    if (dep.timeLimit !== null && dep.timeLimit > 0) {
+      stream.timer = setTimeout(() => {
+        if (this.#running.get(dep.id) !== running || !running.stream) return;
+        for (const id of this.#streamSources(dep)) this.#endedStreams.add(id);
+        this.#endStream(dep, running);
+      }, dep.timeLimit * 1000);
+    }
+  }
+
   /** Gradio's error toast: titled "Error" and shown for 10 s unless the server said otherwise. */
   #errorToast(message: string, title = 'Error', duration: number | null = 10): void {
     this.#hooks.toast({ level: 'error', title, message, duration, visible: true });
@@ -292,7 +420,9 @@ export class Dispatcher {
   /** A @gr.render run finished: new blocks in the store, new listeners, their load events. */
   #render(data: unknown): void {
     try {
-      const loads = applyRender(this.#store, this.#index, normalizeRenderConfig(data));
+      const update = normalizeRenderConfig(data);
+      const loads = applyRender(this.#store, this.#index, update);
+      this.#applyEventArgs(update.dependencies);
       for (const dep of loads) void this.run(dep, null, null);
     } catch (error) {
       this.#errorToast((error as Error).message);

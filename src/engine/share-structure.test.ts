@@ -84,4 +84,23 @@ describe('streamedValuesCopied', () => {
       if (event.type === 'data') expect(event.data).toBe(data);
     }
   });
+
+  it("keeps a streaming input's channel: later chunks and the close reach the submission", () => {
+    const sent: unknown[] = [];
+    let closed = 0;
+    const inner: Submission = {
+      ...fake([]),
+      sendChunk(chunk) {
+        sent.push(chunk);
+      },
+      closeStream() {
+        closed++;
+      },
+    };
+    const outer = streamedValuesCopied(inner);
+    outer.sendChunk?.({ fn_index: 3, data: ['chunk'], event_data: null });
+    outer.closeStream?.();
+    expect(sent).toEqual([{ fn_index: 3, data: ['chunk'], event_data: null }]);
+    expect(closed).toBe(1);
+  });
 });

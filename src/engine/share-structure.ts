@@ -65,5 +65,8 @@ export function streamedValuesCopied(submission: Submission): Submission {
       }
     },
     cancel: () => submission.cancel(),
+    // A streaming input's later chunks go through the same submission: keep its channel.
+    sendChunk: submission.sendChunk?.bind(submission),
+    closeStream: submission.closeStream?.bind(submission),
   };
 }
