@@ -28,7 +28,11 @@ test('explore: SSE dropped mid-event', async ({ page, embed, gradio }) => {
   await expect(root.getByLabel('counter')).toHaveValue(/^[3-9]$/);
   proxy.dropStreams();
   await page.waitForTimeout(3000);
-  console.log('banner', await banner(root).count(), await root.locator('gr-textbox').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 100))));
+  console.log(
+    'banner',
+    await banner(root).count(),
+    await root.locator('gr-textbox').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 100))),
+  );
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
 });
@@ -46,14 +50,27 @@ test('explore: 503 queue full and 422', async ({ page, embed, gradio }) => {
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
   const root = await open(page, embed, proxy.url);
-  proxy.fault({ match: /\/queue\/join/, fault: { kind: 'respond', status: 503, body: '{"detail":"Queue is full."}' }, times: 1 });
+  proxy.fault({
+    match: /\/queue\/join/,
+    fault: { kind: 'respond', status: 503, body: '{"detail":"Queue is full."}' },
+    times: 1,
+  });
   await root.getByLabel('name').fill('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
   await page.waitForTimeout(2000);
-  console.log('503 toasts:', await root.locator('.gr-toast').allTextContents(), 'banner', await banner(root).allTextContents());
+  console.log(
+    '503 toasts:',
+    await root.locator('.gr-toast').allTextContents(),
+    'banner',
+    await banner(root).allTextContents(),
+  );
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
-  proxy.fault({ match: /\/queue\/join/, fault: { kind: 'respond', status: 422, body: '{"detail":[{"msg":"bad input","loc":["body","data"]}]}' }, times: 1 });
+  proxy.fault({
+    match: /\/queue\/join/,
+    fault: { kind: 'respond', status: 422, body: '{"detail":[{"msg":"bad input","loc":["body","data"]}]}' },
+    times: 1,
+  });
   await root.getByLabel('name').fill('Bob');
   await root.getByRole('button', { name: 'Submit' }).click();
   await page.waitForTimeout(2000);
@@ -69,7 +86,14 @@ test('explore: slow 10 s', async ({ page, embed, gradio }) => {
   await root.getByLabel('name').fill('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
   await page.waitForTimeout(5000);
-  console.log('slow at 5s:', await root.locator('gr-textbox').nth(1).evaluate((e) => e.textContent), await root.locator('.gr-toast').allTextContents());
+  console.log(
+    'slow at 5s:',
+    await root
+      .locator('gr-textbox')
+      .nth(1)
+      .evaluate((e) => e.textContent),
+    await root.locator('.gr-toast').allTextContents(),
+  );
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
 });
 
@@ -78,9 +102,15 @@ test('explore: truncated upload', async ({ page, embed, gradio }) => {
   proxy = await startFaultProxy(app.url);
   const root = await open(page, embed, proxy.url);
   proxy.fault({ match: /\/upload/, method: 'POST', fault: { kind: 'cut-request', afterBytes: 3000 } });
-  await root.locator('gr-file input[type=file]').setInputFiles([{ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(100_000)) }]);
+  await root
+    .locator('gr-file input[type=file]')
+    .setInputFiles([{ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(100_000)) }]);
   await page.waitForTimeout(4000);
-  console.log('upload:', await root.locator('gr-file').textContent(), await root.locator('.gr-toast').allTextContents());
+  console.log(
+    'upload:',
+    await root.locator('gr-file').textContent(),
+    await root.locator('.gr-toast').allTextContents(),
+  );
   console.log(proxy.requests.filter((r) => /upload/.test(r)));
   await root.getByRole('button', { name: 'Inspect' }).click();
   await page.waitForTimeout(3000);
@@ -115,7 +145,11 @@ test('explore: offline and back', async ({ page, embed, gradio, context }) => {
   await context.setOffline(true);
   await root.getByRole('button', { name: 'Submit' }).click();
   await page.waitForTimeout(2000);
-  console.log('offline:', await banner(root).allTextContents(), await root.locator('.gr-toast').allTextContents());
+  console.log(
+    'offline:',
+    await banner(root).allTextContents(),
+    await root.locator('.gr-toast').allTextContents(),
+  );
   await context.setOffline(false);
   await page.waitForTimeout(1000);
   await root.getByRole('button', { name: 'Submit' }).click();

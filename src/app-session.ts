@@ -11,7 +11,7 @@ import { connectClient } from './engine/client-adapter.js';
 import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { AppJs, BlockHeads, mountAppHead } from './engine/app-js.js';
+import { AppJs, BlockHeads, jsPolicy, mountAppHead } from './engine/app-js.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
@@ -53,8 +53,8 @@ export interface OpenOptions {
   signal: AbortSignal;
   /** Progress text for the loading screen (Space stages). */
   onProgress(message: string): void;
-  /** The host trusts the app with its page (`allow_js`): its JavaScript runs there. */
-  allowJs?: boolean;
+  /** `allow_js`: true trusts the app with the page, false refuses all its code there (see AppJs). */
+  allowJs?: boolean | undefined;
   /** The app's structure changed outside the store (another page was picked). */
   requestUpdate(): void;
   hooks: EngineHooks;
@@ -174,7 +174,7 @@ export class AppSession {
     options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs'>,
   ) {
     this.#requestUpdate = options.requestUpdate;
-    this.#js = new AppJs(options.allowJs === true);
+    this.#js = new AppJs(jsPolicy(options.allowJs));
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
     const visit = (node: BlockNode): void => {
       if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);

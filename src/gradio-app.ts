@@ -18,6 +18,11 @@ const trueUnlessFalse = {
   fromAttribute: (value: string | null) => value !== 'false',
   toAttribute: (value: boolean) => (value ? 'true' : 'false'),
 };
+/** `allow_js`: "true" trusts the app with the page, "false" refuses all its code there; absent is the default policy. */
+const trustOrRefuse = {
+  fromAttribute: (value: string | null) => (value === 'true' ? true : value === 'false' ? false : undefined),
+  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
+};
 const falseUnlessTrue = {
   fromAttribute: (value: string | null) => value !== null && value !== 'false',
   toAttribute: (value: boolean) => (value ? 'true' : null),
@@ -68,7 +73,7 @@ export class GradioApp extends LitElement {
     autoscroll: { converter: falseUnlessTrue },
     controlPageTitle: { attribute: 'control_page_title', converter: falseUnlessTrue },
     allowHead: { attribute: 'allow_head', converter: falseUnlessTrue },
-    allowJs: { attribute: 'allow_js', converter: falseUnlessTrue },
+    allowJs: { attribute: 'allow_js', converter: trustOrRefuse },
     mode: {},
   };
 
@@ -93,11 +98,13 @@ export class GradioApp extends LitElement {
   /** Run the app's `head` HTML (its scripts and styles) inside the embed. Off unless the host trusts the app. */
   declare allowHead: boolean;
   /**
-   * Trust the app with this page: its JavaScript that needs the page (Blocks `js`, gr.HTML
-   * `js_on_load`, code in its HTML) runs here, and its other functions run in this window rather
-   * than in a sandbox. Off unless the host trusts the app.
+   * Where the app's JavaScript may run (the README's "Security and reliability" has the table).
+   * `true`: the host trusts the app with this page; all its code runs here, as on its own page.
+   * Absent (the default): its pure functions (event `js`, template expressions) run in a sandbox
+   * frame, its gr.HTML blocks' `js_on_load` runs on their own elements, its page-level `js` and
+   * the code inside its HTML do not run. `false`: none of its code runs in this page.
    */
-  declare allowJs: boolean;
+  declare allowJs: boolean | undefined;
   /** `auto` renders natively and falls back to an iframe where it cannot; `native` never falls back; `iframe` always is one. */
   declare mode: RenderMode;
 
@@ -116,7 +123,7 @@ export class GradioApp extends LitElement {
     this.autoscroll = false;
     this.controlPageTitle = false;
     this.allowHead = false;
-    this.allowJs = false;
+    this.allowJs = undefined;
     this.mode = 'auto';
   }
 

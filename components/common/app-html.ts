@@ -34,7 +34,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
   if (node.localName === 'iframe') {
     const src = node.getAttribute('src');
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = src ? new URL(src, document.baseURI) : null;
     } catch {

@@ -1,16 +1,19 @@
 /**
  * The one place app-supplied JavaScript runs (event `js`, `js_implementation`, Blocks `js`,
- * `head`; gr.HTML's templates, `js_on_load` and `head`), and the policy for it.
+ * `head`; gr.HTML's templates, `js_on_load` and `head`), and the policy for it, set by the
+ * host's `allow_js` attribute (`JsPolicy`):
  *
- * An app is not trusted with the host page unless the host says so (`allow_js`):
- * - functions that need nothing of the page (event `js`, `js_implementation`, gr.HTML template
- *   expressions) run in a sandboxed realm (`JsRealm`: an opaque-origin frame; values in and out
- *   as structured clones), where they cannot read the host page's cookies, storage or DOM;
- * - code that needs the page (Blocks `js`, gr.HTML `js_on_load`) does not run, and the app's
- *   HTML is shown without its code (`components/common/app-html.ts`);
- * - `head` runs only with `allow_head`.
- * With `allow_js` everything runs in the host page's window, as on the app's own page. The
- * README's "App-supplied JavaScript" lists what runs where.
+ * - `sandbox` (the default): functions that need nothing of the page (event `js`,
+ *   `js_implementation`, gr.HTML template expressions) run in a sandboxed realm (`JsRealm`: an
+ *   opaque-origin frame; values in and out as structured clones), where they cannot read the
+ *   host page's cookies, storage or DOM. gr.HTML `js_on_load` runs in the page on its own block
+ *   (custom HTML components are built on it). The app-level `js` does not run, and the app's HTML
+ *   (values, templates, `sanitize_html=False` markdown) is shown without its inline code.
+ * - `page` (`allow_js="true"`): everything runs in the host page's window, as on the app's own page.
+ * - `none` (`allow_js="false"`): as `sandbox`, and `js_on_load` does not run either: no code of
+ *   the app runs in the host page.
+ * `head` runs only with `allow_head`, whatever the policy. The README's "Security and
+ * reliability" section lists what runs where.
  */
 import { JsRealm } from './js-realm.js';
 
@@ -181,9 +184,17 @@ export class BlockHeads {
 const NEEDS_PAGE =
   'does not run: it needs your page, and the host has not trusted the app with it. Add allow_js="true" to the <gradio-app> element if you trust the app.';
 
+/** Where an app's JavaScript may run (see the top of this module). */
+export type JsPolicy = 'page' | 'sandbox' | 'none';
+
+/** The policy an `allow_js` value asks for: true, false, or absent. */
+export function jsPolicy(allowJs: boolean | undefined): JsPolicy {
+  return allowJs === true ? 'page' : allowJs === false ? 'none' : 'sandbox';
+}
+
 /**
  * The policy for one app: runs its JavaScript in the host page's window when the host allowed
- * it (`trusted`), else in a sandboxed realm, or not at all where the code needs the page.
+ * it (`page`), else in a sandboxed realm, or not at all where the code needs the page.
  */
 export class AppJs {
   #realm: JsRealm | null = null;
@@ -195,12 +206,15 @@ export class AppJs {
 
   readonly #html: (markup: string) => string;
 
+  /** The host page trusts the app with its page (`allow_js="true"`). */
+  readonly trusted: boolean;
+
   constructor(
-    /** The host page trusts the app with its page (`allow_js`). */
-    readonly trusted: boolean,
+    readonly policy: JsPolicy,
     /** Turns markup we built into what an HTML sink accepts (Trusted Types). */
     html: (markup: string) => string = (s) => s,
   ) {
+    this.trusted = policy === 'page';
     this.#html = html;
   }
 
@@ -238,13 +252,14 @@ export class AppJs {
    * trusted), else a promise of the value from the sandbox.
    */
   templateLiteral(body: string, scope: Readonly<Record<string, unknown>>): string | Promise<string> {
-    if (this.trusted || !/[`\\]|\$\{/.test(body) || body === '${value}') return evalTemplateLiteral(body, scope);
+    if (this.trusted || !/[`\\]|\$\{/.test(body) || body === '${value}')
+      return evalTemplateLiteral(body, scope);
     return this.#sandbox().then((realm) => realm.template(body, scope));
   }
 
-  /** gr.HTML `js_on_load`: only when trusted. */
+  /** gr.HTML `js_on_load`: on its block, unless the host refused all the app's code. */
   block(body: string, args: Readonly<Record<string, unknown>>): unknown {
-    if (!this.trusted) {
+    if (this.policy === 'none') {
       this.#say("A gr.HTML block's js_on_load");
       return undefined;
     }

@@ -124,7 +124,10 @@ export class JsRealm {
     this.#disposed = true;
     for (const { reject } of this.#pending.values()) reject(new Error('the app is gone'));
     this.#pending.clear();
-    void this.#port.then((port) => port.close(), () => undefined);
+    void this.#port.then(
+      (port) => port.close(),
+      () => undefined,
+    );
     this.#frame.remove();
   }
 }
