@@ -3,6 +3,11 @@ import { test, expect } from './fixtures/test.js';
 import { startGradio } from './fixtures/gradio-server.js';
 import { startFaultProxy, type FaultProxy } from './fixtures/fault-proxy.js';
 
+/*
+ * Faults between the browser and a real server, through a fault-injecting proxy: each gives a
+ * clear message, keeps what the user typed, and the app works again without a reload.
+ */
+
 let proxy: FaultProxy | null = null;
 test.afterEach(async () => {
   await proxy?.stop();
@@ -17,36 +22,65 @@ async function open(page: Page, embed: (b: string) => Promise<void>, url: string
 }
 
 const banner = (root: Locator): Locator => root.locator('.gr-banner');
+const toasts = (root: Locator): Locator => root.locator('.gr-toast');
 
-test('explore: SSE dropped mid-event', async ({ page, embed, gradio }) => {
+test('the server dies mid-stream and another takes its place: the message shows, inputs stay, the next event runs in a fresh session', async ({
+  page,
+  embed,
+  gradio,
+}) => {
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
-  page.on('console', (m) => console.log('console:', m.text().slice(0, 200)));
+  const second = await startGradio('reliability');
+  try {
+    const root = await open(page, embed, proxy.url);
+    await root.getByLabel('name').fill('Ada');
+    await root.getByRole('button', { name: 'Count' }).click();
+    await expect(root.getByLabel('counter')).toHaveValue(/^[2-9]$/);
+    // The first server is gone for good; the same URL now reaches a server that never saw us.
+    proxy.retarget(second.url);
+    proxy.dropAll();
+    await expect(banner(root).or(toasts(root)).first()).toBeVisible();
+    await expect(root.getByLabel('name')).toHaveValue('Ada');
+    await root.getByRole('button', { name: 'Submit' }).click();
+    await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
+    // And streaming works again too, to the end.
+    await root.getByLabel('count to').fill('3');
+    await root.getByLabel('delay').fill('0.05');
+    await root.getByRole('button', { name: 'Count' }).click();
+    await expect(root.getByLabel('counter')).toHaveValue('done');
+  } finally {
+    await second.stop();
+  }
+});
+
+test('the event stream is cut mid-event: the next event goes through', async ({ page, embed, gradio }) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
   const root = await open(page, embed, proxy.url);
   await root.getByLabel('name').fill('Ada');
   await root.getByRole('button', { name: 'Count' }).click();
-  await expect(root.getByLabel('counter')).toHaveValue(/^[3-9]$/);
+  await expect(root.getByLabel('counter')).toHaveValue(/^[2-9]$/);
   proxy.dropStreams();
-  await page.waitForTimeout(3000);
-  console.log(
-    'banner',
-    await banner(root).count(),
-    await root.locator('gr-textbox').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 100))),
-  );
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
 });
 
-test('explore: 5xx on config', async ({ page, embed, gradio }) => {
+test('a 5xx on the config says what the server answered', async ({ page, embed, gradio }) => {
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
-  proxy.fault({ match: /\/config/, fault: { kind: 'respond', status: 502, body: 'Bad gateway' }, times: 2 });
+  proxy.fault({ match: /\/config/, fault: { kind: 'respond', status: 502, body: 'Bad gateway' } });
   await embed(`<gradio-app src="${proxy.url}"></gradio-app>`);
-  await page.waitForTimeout(5000);
-  console.log(await page.locator('gradio-app .gr-screen').textContent());
+  await expect(page.locator('gradio-app')).toContainText('answered 502');
+  await expect(page.locator('gradio-app').getByRole('link', { name: /new tab/ })).toBeVisible();
 });
 
-test('explore: 503 queue full and 422', async ({ page, embed, gradio }) => {
+test('503 queue full: a clear message, and the same click works once the queue has room', async ({
+  page,
+  embed,
+  gradio,
+}) => {
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
   const root = await open(page, embed, proxy.url);
@@ -57,101 +91,60 @@ test('explore: 503 queue full and 422', async ({ page, embed, gradio }) => {
   });
   await root.getByLabel('name').fill('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForTimeout(2000);
-  console.log(
-    '503 toasts:',
-    await root.locator('.gr-toast').allTextContents(),
-    'banner',
-    await banner(root).allTextContents(),
-  );
+  await expect(toasts(root)).toContainText(/busy|try again/i);
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
-  proxy.fault({
-    match: /\/queue\/join/,
-    fault: { kind: 'respond', status: 422, body: '{"detail":[{"msg":"bad input","loc":["body","data"]}]}' },
-    times: 1,
-  });
-  await root.getByLabel('name').fill('Bob');
-  await root.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForTimeout(2000);
-  console.log('422 toasts:', await root.locator('.gr-toast').allTextContents());
 });
 
-test('explore: slow 10 s', async ({ page, embed, gradio }) => {
-  test.setTimeout(90_000);
+test('a 10 s answer shows progress meanwhile and lands', async ({ page, embed, gradio }) => {
+  test.setTimeout(60_000);
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
   const root = await open(page, embed, proxy.url);
   proxy.fault({ match: /\/queue\/join/, fault: { kind: 'delay', ms: 10_000 }, times: 1 });
   await root.getByLabel('name').fill('Ada');
+  const started = Date.now();
   await root.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForTimeout(5000);
-  console.log(
-    'slow at 5s:',
-    await root
-      .locator('gr-textbox')
-      .nth(1)
-      .evaluate((e) => e.textContent),
-    await root.locator('.gr-toast').allTextContents(),
-  );
-  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
+  await expect(root.locator('gr-textbox').filter({ hasText: 'output' })).toContainText(/processing/);
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 25_000 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+  await expect(toasts(root)).toHaveCount(0);
 });
 
-test('explore: truncated upload', async ({ page, embed, gradio }) => {
+test('a truncated upload says it failed, and the file can be sent again', async ({ page, embed, gradio }) => {
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
   const root = await open(page, embed, proxy.url);
-  proxy.fault({ match: /\/upload/, method: 'POST', fault: { kind: 'cut-request', afterBytes: 3000 } });
-  await root
-    .locator('gr-file input[type=file]')
-    .setInputFiles([{ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(100_000)) }]);
-  await page.waitForTimeout(4000);
-  console.log(
-    'upload:',
-    await root.locator('gr-file').textContent(),
-    await root.locator('.gr-toast').allTextContents(),
-  );
-  console.log(proxy.requests.filter((r) => /upload/.test(r)));
+  proxy.fault({
+    match: /\/upload\?/,
+    method: 'POST',
+    fault: { kind: 'cut-request', afterBytes: 3000 },
+    times: 2,
+  });
+  const file = { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(100_000)) };
+  await root.locator('gr-file input[type=file]').setInputFiles([file]);
+  await expect(root.locator('gr-file')).toContainText(/upload failed/i);
+  proxy.heal();
+  await root.locator('gr-file input[type=file]').setInputFiles([file]);
   await root.getByRole('button', { name: 'Inspect' }).click();
-  await page.waitForTimeout(3000);
-  console.log('info', await root.getByLabel('file info').inputValue());
+  await expect(root.getByLabel('file info')).toHaveValue('big.txt 100000 bytes');
 });
 
-test('explore: expired session (fresh server behind the same URL)', async ({ page, embed, gradio }) => {
-  test.setTimeout(120_000);
-  const app = await gradio('reliability');
-  proxy = await startFaultProxy(app.url);
-  const second = await startGradio('reliability');
-  try {
-    const root = await open(page, embed, proxy.url);
-    await root.getByLabel('name').fill('Ada');
-    await root.getByRole('button', { name: 'Submit' }).click();
-    await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
-    proxy.retarget(second.url);
-    proxy.dropAll();
-    await page.waitForTimeout(1000);
-    await root.getByLabel('name').fill('Bob');
-    await root.getByRole('button', { name: 'Submit' }).click();
-    await expect(root.getByLabel('output')).toHaveValue('Hello Bob!', { timeout: 20_000 });
-  } finally {
-    await second.stop();
-  }
-});
-
-test('explore: offline and back', async ({ page, embed, gradio, context }) => {
+test('offline and back: the message shows, inputs stay, the next click works', async ({
+  page,
+  embed,
+  gradio,
+  context,
+}) => {
   const app = await gradio('reliability');
   const root = await open(page, embed, app.url);
   await root.getByLabel('name').fill('Ada');
   await context.setOffline(true);
   await root.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForTimeout(2000);
-  console.log(
-    'offline:',
-    await banner(root).allTextContents(),
-    await root.locator('.gr-toast').allTextContents(),
-  );
+  await expect(banner(root).or(toasts(root)).first()).toContainText(/connection|network|offline|failed/i);
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
   await context.setOffline(false);
-  await page.waitForTimeout(1000);
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
 });
