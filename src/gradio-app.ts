@@ -386,7 +386,14 @@ export class GradioApp extends LitElement {
 }
 
 // Another copy of this script (or another embed) may have defined the tag already.
-if (!customElements.get('gradio-app')) customElements.define('gradio-app', GradioApp);
+const defined = customElements.get('gradio-app');
+if (!defined) customElements.define('gradio-app', GradioApp);
+else if (defined !== GradioApp) {
+  // The page already has a <gradio-app> (the official Gradio script, or another copy of ours).
+  console.warn(
+    '[gradio-app] <gradio-app> is already defined on this page (by the official Gradio script?): this copy is not used. Load only one of them.',
+  );
+}
 
 declare global {
   interface HTMLElementTagNameMap {
