@@ -97,7 +97,7 @@ function expectClearOutcome(raw: unknown, what: string): void {
     load(raw);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UnsupportedAppError) return;
-    throw new Error(`${what}: ${(error as Error).name}: ${(error as Error).message}`);
+    throw new Error(`${what}: ${(error as Error).name}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -203,7 +203,10 @@ export function latentCode(root: ParentNode): string[] {
         const name = attr.name.toLowerCase();
         if (name.startsWith('on')) found.push(`${tag}[${name}]`);
         if (/^(href|src|action|formaction|xlink:href|data|poster|background|to|values|from)$/.test(name)) {
-          const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+          const value = [...attr.value]
+            .filter((c) => c.charCodeAt(0) > 0x20)
+            .join('')
+            .toLowerCase();
           if (/^(javascript|vbscript):/.test(value) || /^data:text\/html/.test(value))
             found.push(`${tag}[${name}=${value.slice(0, 20)}]`);
         }

@@ -148,7 +148,7 @@ describe.each(PLACES)('XSS corpus through %s', (_name, type, props) => {
     expect([...document.body.children]).toEqual(bodyBefore);
     expect(document.head.children.length).toBe(headBefore);
     expect(document.querySelector('[id^="gr-"], [name=cookie]')).toBeNull();
-  });
+  }, 90_000);
 });
 
 it('the watch and the scan catch a payload where code is allowed (an app trusted with allow_js)', async () => {
