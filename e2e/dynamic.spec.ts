@@ -1,7 +1,11 @@
 import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 
 test.describe('dynamic apps against the real server', allVersions, () => {
-  test('app-level js runs once, after the app is on screen', async ({ page, gradio, embed }) => {
+  test('app-level js runs once, after the app is on screen, for an app the host trusts (allow_js)', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
     const app = await gradio('dynamic');
     await page.addInitScript(() => {
       document.addEventListener('render', () => {
@@ -9,7 +13,13 @@ test.describe('dynamic apps against the real server', allVersions, () => {
           (globalThis as { __embedAppJsRuns?: number }).__embedAppJsRuns ?? 0;
       });
     });
+    // Without allow_js the app's page-level js does not run; the app itself still does.
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    await expect(page.locator('gradio-app').getByLabel('Ticks')).toBeVisible();
+    expect(
+      await page.evaluate(() => (globalThis as { __embedAppJsRuns?: number }).__embedAppJsRuns),
+    ).toBeUndefined();
+    await embed(`<gradio-app src="${app.url}" allow_js="true"></gradio-app>`);
     await expect
       .poll(() => page.evaluate(() => (globalThis as { __embedAppJsRuns?: number }).__embedAppJsRuns))
       .toBe(1);

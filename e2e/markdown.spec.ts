@@ -110,7 +110,7 @@ test.describe('Markdown', () => {
     expect(page.url()).toBe(before);
   });
 
-  test('HTML is sanitized as Gradio does, and left alone with sanitize_html=False', async ({
+  test('HTML is sanitized as Gradio does; with sanitize_html=False its code stays only with allow_js', async ({
     page,
     gradio,
     embed,
@@ -128,10 +128,15 @@ test.describe('Markdown', () => {
     await expect(tour.getByRole('link', { name: 'Gradio' })).toHaveAttribute('target', '_blank');
     await expect(tour.getByRole('link', { name: 'Gradio' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await page.evaluate(() => (globalThis as { __mdXss?: number }).__mdXss)).toBeUndefined();
-    // sanitize_html=False keeps the handler and the frame, as Gradio does.
+    // sanitize_html=False keeps the markup, but its code only for an app the host trusts (allow_js).
     const raw = page.locator('gradio-app #unsanitized');
-    await expect(raw.locator('.raw-span')).toHaveAttribute('onclick', 'globalThis.__rawClick = 1');
+    await expect(raw.locator('.raw-span')).toHaveText('raw');
+    expect(await raw.locator('.raw-span').getAttribute('onclick')).toBeNull();
     await expect(raw.locator('iframe.raw-frame')).toHaveCount(1);
+    await embed(`<gradio-app src="${app.url}" allow_js="true"></gradio-app>`);
+    const trusted = page.locator('gradio-app #unsanitized');
+    await expect(trusted.locator('.raw-span')).toHaveAttribute('onclick', 'globalThis.__rawClick = 1');
+    await expect(trusted.locator('iframe.raw-frame')).toHaveCount(1);
     // The official page keeps and drops the same things.
     const kept = async (scope: ReturnType<Page['locator']>) => ({
       text: (await scope.locator('h3 ~ *').allInnerTexts()).join('|').replace(/\s+/g, ' '),

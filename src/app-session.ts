@@ -11,7 +11,7 @@ import { connectClient } from './engine/client-adapter.js';
 import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { BlockHeads, evalTemplateLiteral, mountAppHead, runAppJs, runBlockJs } from './engine/app-js.js';
+import { AppJs, BlockHeads, jsPolicy, mountAppHead } from './engine/app-js.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
@@ -74,6 +74,8 @@ export interface OpenOptions {
   signal: AbortSignal;
   /** Progress text for the loading screen (Space stages). */
   onProgress(message: string): void;
+  /** `allow_js`: true trusts the app with the page, false refuses all its code there (see AppJs). */
+  allowJs?: boolean | undefined;
   /** The app's structure changed outside the store (another page was picked). */
   requestUpdate(): void;
   hooks: EngineHooks;
@@ -248,6 +250,8 @@ export class AppSession {
   readonly #whenStarted = new Promise<void>((resolve) => (this.#started = resolve));
   /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
   readonly translate: (value: unknown) => unknown;
+  /** Where and whether the app's JavaScript runs (the host's `allow_js`). */
+  readonly #js: AppJs;
   #disposed = false;
 
   readonly #pages: {
@@ -271,10 +275,13 @@ export class AppSession {
     readonly client: ClientPort,
     readonly themeSheet: CSSStyleSheet | null,
     readonly source: ResolvedSource,
-    options: Pick<OpenOptions, 'hooks' | 'requestUpdate'> & { credentials?: SessionCredentials },
+    options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs'> & {
+      credentials?: SessionCredentials;
+    },
   ) {
     this.#credentials = options.credentials ?? { cookies: false, jwt: null };
     this.#requestUpdate = options.requestUpdate;
+    this.#js = new AppJs(jsPolicy(options.allowJs));
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
     const visit = (node: BlockNode): void => {
       if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);
@@ -288,6 +295,7 @@ export class AppSession {
         return node ? selectedTab(this.store, node) : null;
       },
       templateButton: (...args: Parameters<TemplateButtons['run']>) => this.#templateButtons.run(...args),
+      runJs: (source: string, args: readonly unknown[]) => this.#js.event(source, args),
     };
     this.#templateButtons = new TemplateButtons({
       root: config.root,
@@ -355,8 +363,9 @@ export class AppSession {
       listens: (blockId, trigger) => this.dispatcher.listens(blockId, trigger),
       hold: (blockId, work) => this.store.trackPending(blockId, work),
       appJs: {
-        templateLiteral: evalTemplateLiteral,
-        run: runBlockJs,
+        trusted: this.#js.trusted,
+        templateLiteral: (body, scope) => this.#js.templateLiteral(body, scope),
+        run: (body, args) => this.#js.block(body, args),
         loadHead: async (head) => {
           await this.#whenStarted;
           await this.#blockHeads?.load(head);
@@ -458,10 +467,11 @@ export class AppSession {
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
     if (allowHead) this.#blockHeads = new BlockHeads(root);
+    this.#js.attach(root);
     this.#started();
     if (this.config.js) {
       try {
-        await runAppJs(this.config.js, root);
+        await this.#js.app(this.config.js, root);
       } catch (error) {
         console.warn("[gradio-app] The app's js failed:", error);
       }
@@ -482,6 +492,7 @@ export class AppSession {
     this.#unmountHead?.();
     this.#blockHeads?.dispose();
     this.#templateButtons.dispose();
+    this.#js.dispose();
     void this.dispatcher.stop();
     this.client.close();
   }

@@ -10,7 +10,9 @@ export const shellStyles = css`
     :host {
       display: block;
       position: relative;
-      contain: layout style;
+      /* paint: nothing the app draws (a fixed or far-off box of its CSS or HTML) reaches past the
+         element's box onto the host page; its menus and dialogs use the top layer. */
+      contain: layout paint style;
     }
     .gradio-container {
       all: initial;

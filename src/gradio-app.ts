@@ -30,6 +30,11 @@ const trueUnlessFalse = {
   fromAttribute: (value: string | null) => value !== 'false',
   toAttribute: (value: boolean) => (value ? 'true' : 'false'),
 };
+/** `allow_js`: "true" trusts the app with the page, "false" refuses all its code there; absent is the default policy. */
+const trustOrRefuse = {
+  fromAttribute: (value: string | null) => (value === 'true' ? true : value === 'false' ? false : undefined),
+  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
+};
 const falseUnlessTrue = {
   fromAttribute: (value: string | null) => value !== null && value !== 'false',
   toAttribute: (value: boolean) => (value ? 'true' : null),
@@ -80,6 +85,7 @@ export class GradioApp extends LitElement {
     autoscroll: { converter: falseUnlessTrue },
     controlPageTitle: { attribute: 'control_page_title', converter: falseUnlessTrue },
     allowHead: { attribute: 'allow_head', converter: falseUnlessTrue },
+    allowJs: { attribute: 'allow_js', converter: trustOrRefuse },
     mode: {},
   };
 
@@ -103,6 +109,14 @@ export class GradioApp extends LitElement {
   declare controlPageTitle: boolean;
   /** Run the app's `head` HTML (its scripts and styles) inside the embed. Off unless the host trusts the app. */
   declare allowHead: boolean;
+  /**
+   * Where the app's JavaScript may run (the README's "Security and reliability" has the table).
+   * `true`: the host trusts the app with this page; all its code runs here, as on its own page.
+   * Absent (the default): its pure functions (event `js`, template expressions) run in a sandbox
+   * frame, its gr.HTML blocks' `js_on_load` runs on their own elements, its page-level `js` and
+   * the code inside its HTML do not run. `false`: none of its code runs in this page.
+   */
+  declare allowJs: boolean | undefined;
   /** `auto` renders natively and falls back to an iframe where it cannot; `native` never falls back; `iframe` always is one. */
   declare mode: RenderMode;
 
@@ -128,6 +142,7 @@ export class GradioApp extends LitElement {
     this.autoscroll = false;
     this.controlPageTitle = false;
     this.allowHead = false;
+    this.allowJs = undefined;
     this.mode = 'auto';
     // A token the page set before the element was defined sits on the instance, hiding the
     // accessor: take it through the setter.
@@ -270,7 +285,10 @@ export class GradioApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('space') || changed.has('mode')) && this.hasUpdated) {
+    if (
+      (changed.has('src') || changed.has('space') || changed.has('mode') || changed.has('allowJs')) &&
+      this.hasUpdated
+    ) {
       // A new source remounts cleanly; if the gate has not opened yet, it simply waits.
       if (this.#phase.kind !== 'idle') this.#mount();
     }
@@ -337,6 +355,7 @@ export class GradioApp extends LitElement {
         src: this.src,
         space: this.space,
         mode: this.mode,
+        allowJs: this.allowJs,
         signal: abort.signal,
         onProgress: (message) => {
           if (!abort.signal.aborted) this.#setPhase({ kind: 'loading', message });
@@ -523,7 +542,14 @@ export class GradioApp extends LitElement {
 }
 
 // Another copy of this script (or another embed) may have defined the tag already.
-if (!customElements.get('gradio-app')) customElements.define('gradio-app', GradioApp);
+const defined = customElements.get('gradio-app');
+if (!defined) customElements.define('gradio-app', GradioApp);
+else if (defined !== GradioApp) {
+  // The page already has a <gradio-app> (the official Gradio script, or another copy of ours).
+  console.warn(
+    '[gradio-app] <gradio-app> is already defined on this page (by the official Gradio script?): this copy is not used. Load only one of them.',
+  );
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -250,6 +250,7 @@ export class GrChatbot extends GradioElement {
   #makeContext(): PartContext {
     const options: MarkdownOptions = {
       sanitize: this.sanitizeHtml,
+      appTrusted: this.services?.appJs.trusted,
       lineBreaks: this.lineBreaks,
       latexDelimiters: this.latexDelimiters ?? DEFAULT_DELIMITERS,
       renderMarkdown: this.renderMarkdown,

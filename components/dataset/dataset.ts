@@ -112,6 +112,7 @@ export class GrDataset extends GradioElement {
       return renderer(value, this.componentProps?.[column] ?? {}, {
         layout,
         fileUrl: (file) => services.fileUrl(file),
+        appTrusted: services.appJs.trusted,
       });
     } catch {
       // One sample the form cannot draw still shows, as text.

@@ -10,6 +10,7 @@ import { htmlStyles } from './html.styles.js';
 import { renderHandlebars } from './internal/handlebars.js';
 import { morphChildren } from './internal/morph.js';
 import { scopeCss } from './internal/scope-css.js';
+import { codeFreeHtml } from '../common/app-html.js';
 
 /** gr.HTML's default `js_on_load` (6.x): a click anywhere in the block reports `click`. */
 const DEFAULT_JS_ON_LOAD = "element.addEventListener('click', function() { trigger('click') });";
@@ -93,6 +94,8 @@ export class GrHtml extends GradioElement {
   #watchers: { keys: string[]; callback: () => void }[] = [];
   #changedKeys: string[] = [];
   #loaded = false;
+  /** Counts template renders, so a sandboxed evaluation that comes back late is dropped. */
+  #generation = 0;
 
   /** Whether the template places the block's children (`with gr.HTML(...):` and `@children`). */
   get #hasChildren(): boolean {
@@ -124,37 +127,78 @@ export class GrHtml extends GradioElement {
     if (this.#dirty) this.#renderTemplates();
   }
 
-  #template(source: string, what: 'html' | 'css'): string {
+  #template(source: string, what: 'html' | 'css'): string | Promise<string> {
     const services = this.services;
     if (!services) throw new Error('the block has no app services');
     const text = renderHandlebars(source, this.#scope, { output: literalSafe });
+    const failed = (error: unknown): Error =>
+      new Error(`${(error as Error).message} (in ${what}_template)`, { cause: error });
+    let value: string | Promise<string>;
     try {
-      return services.appJs.templateLiteral(text, this.#scope);
+      value = services.appJs.templateLiteral(text, this.#scope);
     } catch (error) {
-      throw new Error(`${(error as Error).message} (in ${what}_template)`, { cause: error });
+      throw failed(error);
     }
+    // A literal with code, for an app the host has not trusted, is evaluated in a sandbox.
+    return typeof value === 'string'
+      ? value
+      : value.catch((error: unknown) => {
+          throw failed(error);
+        });
   }
 
   #renderTemplates(): void {
     this.#dirty = false;
+    const generation = ++this.#generation;
     try {
-      let pre = '';
-      let post = '';
-      let full = '';
+      const parts: (string | Promise<string>)[] = [];
       if (this.#hasChildren) {
         const at = this.htmlTemplate.indexOf('@children');
-        pre = this.#template(this.htmlTemplate.slice(0, at), 'html');
-        post = this.#template(this.htmlTemplate.slice(at + '@children'.length), 'html');
+        parts.push(this.#template(this.htmlTemplate.slice(0, at), 'html'));
+        parts.push(this.#template(this.htmlTemplate.slice(at + '@children'.length), 'html'));
+        parts.push('');
       } else {
-        full = this.#template(this.htmlTemplate, 'html');
+        parts.push('', '', this.#template(this.htmlTemplate, 'html'));
       }
-      const css = scopeCss(this.#template(this.cssTemplate, 'css'), this.#contentId);
-      this.#rendered = { html: full, pre, post, css };
-      this.#error = null;
+      parts.push(this.#template(this.cssTemplate, 'css'));
+      if (parts.every((part): part is string => typeof part === 'string')) {
+        this.#setRendered(parts);
+        return;
+      }
+      Promise.all(parts).then(
+        (done) => {
+          if (generation !== this.#generation) return;
+          this.#setRendered(done);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (generation !== this.#generation) return;
+          this.#failed(error);
+          this.requestUpdate();
+        },
+      );
     } catch (error) {
-      console.error(`[gradio-app] Error rendering ${this.componentClassName}:`, error);
-      this.#error = (error as Error).message;
+      this.#failed(error);
     }
+  }
+
+  /** The rendered templates: pre, post, full html, css. */
+  #setRendered([pre, post, full, css]: string[]): void {
+    // Unless the host trusts the app, its HTML is shown without its code.
+    const shown = (markup: string): string =>
+      this.services?.appJs.trusted === false ? codeFreeHtml(markup) : markup;
+    this.#rendered = {
+      html: shown(full!),
+      pre: shown(pre!),
+      post: shown(post!),
+      css: scopeCss(css!, this.#contentId),
+    };
+    this.#error = null;
+  }
+
+  #failed(error: unknown): void {
+    console.error(`[gradio-app] Error rendering ${this.componentClassName}:`, error);
+    this.#error = (error as Error).message;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -248,7 +292,8 @@ export class GrHtml extends GradioElement {
     if (!source || !element.isConnected) return;
     const trigger = (event: string, data: unknown = {}): void => this.emit(event, data);
     if (source === DEFAULT_JS_ON_LOAD) {
-      // Gradio's default, done without evaluating code (pages with a strict CSP keep clicks).
+      // Gradio's default, done without evaluating code (pages with a strict CSP keep clicks, and
+      // so does an app the host has not trusted with its page).
       element.addEventListener('click', () => trigger('click'));
       return;
     }

@@ -22,6 +22,7 @@ export const renderExample: ExampleRenderer = (value, props, context) => {
     class="md prose gr-markdown-example ${context.layout}"
     ${markdown(cut, {
       sanitize: props.sanitize_html !== false,
+      appTrusted: context.appTrusted,
       lineBreaks: props.line_breaks === true,
       latexDelimiters: Array.isArray(props.latex_delimiters)
         ? (props.latex_delimiters as LatexDelimiter[])

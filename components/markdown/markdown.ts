@@ -97,6 +97,7 @@ export class GrMarkdown extends GradioElement {
         class="md prose"
         ${markdown(this.value ?? '', {
           sanitize: this.sanitizeHtml,
+          appTrusted: this.services?.appJs.trusted,
           lineBreaks: this.lineBreaks,
           latexDelimiters: this.latexDelimiters ?? DEFAULT_DELIMITERS,
           headerLinks: this.headerLinks,

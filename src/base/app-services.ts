@@ -57,14 +57,22 @@ export interface AppServices {
 /** How a block runs the JavaScript its app gave it. */
 export interface BlockJs {
   /**
+   * The host page trusts the app with its page (`allow_js`). When false, HTML the app supplies
+   * unsanitized is shown without its code (`components/common/app-html.ts`), and code that needs
+   * the page does not run.
+   */
+  readonly trusted: boolean;
+  /**
    * The value of a JS template literal with this body (gr.HTML's `html_template` and
    * `css_template` are template literals: `${value}`, `${count * 2}`), with the names in
-   * `scope` as variables. Throws what the literal throws.
+   * `scope` as variables. Throws what the literal throws. A promise when the literal holds code
+   * and the app is not trusted: it is evaluated in a sandbox, away from the host page.
    */
-  templateLiteral(body: string, scope: Readonly<Record<string, unknown>>): string;
+  templateLiteral(body: string, scope: Readonly<Record<string, unknown>>): string | Promise<string>;
   /**
    * Runs a function body with the named arguments (gr.HTML's `js_on_load` gets `element`,
-   * `trigger`, `props`, ...). Returns what it returns; throws what it throws.
+   * `trigger`, `props`, ...). Returns what it returns; throws what it throws. Does nothing
+   * when the app is not trusted (such code needs the page).
    */
   run(body: string, args: Readonly<Record<string, unknown>>): unknown;
   /**

@@ -9,6 +9,11 @@ export interface ExampleContext {
   readonly layout: 'table' | 'gallery';
   /** The URL of a file the sample names (a FileData, or a path on the server); null if none. */
   readonly fileUrl: (file: unknown) => string | null;
+  /**
+   * The host page trusts the app with its page (`allow_js`): a sample's HTML may keep its code.
+   * Otherwise (absent or false) HTML a sample shows unsanitized is shown without its code.
+   */
+  readonly appTrusted?: boolean;
 }
 
 /** Returns a Lit template (or a string) for one sample value of the component. */

@@ -33,13 +33,46 @@ function versionAtLeast(version: string, minimum: readonly number[]): boolean {
   return true;
 }
 
+/** Deeper than any real app nests: a layout past it is refused before it overflows a stack. */
+const MAX_LAYOUT_DEPTH = 500;
+
+/**
+ * A layout tree from the config. A block inside itself, or nesting past MAX_LAYOUT_DEPTH, is a
+ * ConfigError; a block placed a second time elsewhere is shown once (the first place).
+ */
 export function normalizeLayout(raw: unknown, where: string): LayoutNode {
-  if (!isObject(raw) || typeof raw.id !== 'number') {
-    throw new ConfigError(`The app config has a malformed layout (${where}).`);
-  }
-  const node: LayoutNode = { id: raw.id };
-  if (Array.isArray(raw.children)) node.children = raw.children.map((c) => normalizeLayout(c, where));
-  return node;
+  const seen = new Set<number>();
+  const ancestors = new Set<number>();
+  const visit = (item: unknown, depth: number): LayoutNode | null => {
+    if (!isObject(item) || typeof item.id !== 'number') {
+      throw new ConfigError(`The app config has a malformed layout (${where}).`);
+    }
+    if (ancestors.has(item.id)) {
+      throw new ConfigError(
+        `The app config has a malformed layout (${where}): block ${item.id} is inside itself.`,
+      );
+    }
+    if (depth > MAX_LAYOUT_DEPTH) {
+      throw new ConfigError(
+        `The app config has a malformed layout (${where}): it nests deeper than ${MAX_LAYOUT_DEPTH}.`,
+      );
+    }
+    if (seen.has(item.id)) {
+      console.warn(`[gradio-app] Block ${item.id} appears twice in the layout (${where}); it is shown once.`);
+      return null;
+    }
+    seen.add(item.id);
+    const node: LayoutNode = { id: item.id };
+    if (Array.isArray(item.children)) {
+      ancestors.add(item.id);
+      node.children = item.children
+        .map((c) => visit(c, depth + 1))
+        .filter((c): c is LayoutNode => c !== null);
+      ancestors.delete(item.id);
+    }
+    return node;
+  };
+  return visit(raw, 0)!;
 }
 
 /**
@@ -185,6 +218,16 @@ function titleOf(raw: unknown): string {
  * @param fallbackRoot the URL the config was fetched from, used when the server sent no `root`.
  */
 export function normalizeConfig(input: unknown, fallbackRoot: string): AppConfig {
+  try {
+    return readConfig(input, fallbackRoot);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UnsupportedAppError) throw error;
+    // A shape we did not foresee: still a clear message, never a stray exception.
+    throw new ConfigError(`The app config is malformed (${(error as Error).message}).`, { cause: error });
+  }
+}
+
+function readConfig(input: unknown, fallbackRoot: string): AppConfig {
   if (!isObject(input)) throw new ConfigError('The server answered, but not with a Gradio app config.');
   const raw = input;
   if (raw.auth_required === true) {

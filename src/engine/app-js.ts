@@ -1,9 +1,21 @@
 /**
  * The one place app-supplied JavaScript runs (event `js`, `js_implementation`, Blocks `js`,
- * `head`; gr.HTML's templates, `js_on_load` and `head`). An embed runs it because the embedder
- * chose to embed the app: the same trust the official frontend gives it. Keeping it here keeps
- * that policy in one module; the README's "App-supplied JavaScript" lists what runs where.
+ * `head`; gr.HTML's templates, `js_on_load` and `head`), and the policy for it, set by the
+ * host's `allow_js` attribute (`JsPolicy`):
+ *
+ * - `sandbox` (the default): functions that need nothing of the page (event `js`,
+ *   `js_implementation`, gr.HTML template expressions) run in a sandboxed realm (`JsRealm`: an
+ *   opaque-origin frame; values in and out as structured clones), where they cannot read the
+ *   host page's cookies, storage or DOM. gr.HTML `js_on_load` runs in the page on its own block
+ *   (custom HTML components are built on it). The app-level `js` does not run, and the app's HTML
+ *   (values, templates, `sanitize_html=False` markdown) is shown without its inline code.
+ * - `page` (`allow_js="true"`): everything runs in the host page's window, as on the app's own page.
+ * - `none` (`allow_js="false"`): as `sandbox`, and `js_on_load` does not run either: no code of
+ *   the app runs in the host page.
+ * `head` runs only with `allow_head`, whatever the policy. The README's "Security and
+ * reliability" section lists what runs where.
  */
+import { JsRealm } from './js-realm.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -165,5 +177,104 @@ export class BlockHeads {
   dispose(): void {
     this.#holder.remove();
     this.#loads.clear();
+  }
+}
+
+/** What needs the page, said once per app when the host has not allowed it. */
+const NEEDS_PAGE =
+  'does not run: it needs your page, and the host has not trusted the app with it. Add allow_js="true" to the <gradio-app> element if you trust the app.';
+
+/** Where an app's JavaScript may run (see the top of this module). */
+export type JsPolicy = 'page' | 'sandbox' | 'none';
+
+/** The policy an `allow_js` value asks for: true, false, or absent. */
+export function jsPolicy(allowJs: boolean | undefined): JsPolicy {
+  return allowJs === true ? 'page' : allowJs === false ? 'none' : 'sandbox';
+}
+
+/**
+ * The policy for one app: runs its JavaScript in the host page's window when the host allowed
+ * it (`page`), else in a sandboxed realm, or not at all where the code needs the page.
+ */
+export class AppJs {
+  #realm: JsRealm | null = null;
+  #root: ShadowRoot | null = null;
+  #attached!: (root: ShadowRoot) => void;
+  readonly #whenAttached = new Promise<ShadowRoot>((resolve) => (this.#attached = resolve));
+  readonly #said = new Set<string>();
+  #disposed = false;
+
+  readonly #html: (markup: string) => string;
+
+  /** The host page trusts the app with its page (`allow_js="true"`). */
+  readonly trusted: boolean;
+
+  constructor(
+    readonly policy: JsPolicy,
+    /** Turns markup we built into what an HTML sink accepts (Trusted Types). */
+    html: (markup: string) => string = (s) => s,
+  ) {
+    this.trusted = policy === 'page';
+    this.#html = html;
+  }
+
+  /** The app's root is on the page: the sandbox frame (if one is needed) goes in it. */
+  attach(root: ShadowRoot): void {
+    this.#root = root;
+    this.#attached(root);
+  }
+
+  async #sandbox(): Promise<JsRealm> {
+    if (this.#realm) return this.#realm;
+    const root = this.#root ?? (await this.#whenAttached);
+    if (this.#disposed) throw new Error('the app is gone');
+    this.#realm ??= new JsRealm(root, this.#html);
+    return this.#realm;
+  }
+
+  /** An event's `js` or `js_implementation`, with the event's inputs; resolves its result. */
+  async event(source: string, args: readonly unknown[]): Promise<unknown> {
+    if (this.trusted) return runEventJs(source, args);
+    return (await this.#sandbox()).call(source, args);
+  }
+
+  /** The app-level `js`, once after the first render: only when trusted. */
+  async app(source: string, root: ShadowRoot): Promise<void> {
+    if (!this.trusted) {
+      this.#say("The app's js (gr.Blocks(js=...))");
+      return;
+    }
+    await runAppJs(source, root);
+  }
+
+  /**
+   * A gr.HTML template literal: its value at once when it holds no code (or the app is
+   * trusted), else a promise of the value from the sandbox.
+   */
+  templateLiteral(body: string, scope: Readonly<Record<string, unknown>>): string | Promise<string> {
+    if (this.trusted || !/[`\\]|\$\{/.test(body) || body === '${value}')
+      return evalTemplateLiteral(body, scope);
+    return this.#sandbox().then((realm) => realm.template(body, scope));
+  }
+
+  /** gr.HTML `js_on_load`: on its block, unless the host refused all the app's code. */
+  block(body: string, args: Readonly<Record<string, unknown>>): unknown {
+    if (this.policy === 'none') {
+      this.#say("A gr.HTML block's js_on_load");
+      return undefined;
+    }
+    return runBlockJs(body, args);
+  }
+
+  #say(what: string): void {
+    if (this.#said.has(what)) return;
+    this.#said.add(what);
+    console.info(`[gradio-app] ${what} ${NEEDS_PAGE}`);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#realm?.dispose();
+    this.#realm = null;
   }
 }

@@ -40,22 +40,47 @@ export function connectClient(
   rawConfig: Record<string, unknown>,
   options: ConnectOptions = {},
 ): ClientPort {
-  const ready = startClient(url, rawConfig, options);
+  let ready!: Promise<Client>;
+  // Set when the connection broke (or the client could not start): the next event starts over
+  // in a fresh session. A dropped event stream leaves the old session unusable for a while (the
+  // server, once it notices, cancels every event of that session, the new ones included), and a
+  // restarted server no longer knows it.
+  let stale = false;
+  const start = (): void => {
+    const starting = startClient(url, rawConfig, options);
+    ready = starting;
+    // A failed start-up surfaces on the first event, as that event's error.
+    starting.catch(() => {
+      if (ready === starting) stale = true;
+    });
+  };
+  start();
   // What the official UI sends with each event; an old server's CORS would refuse the join.
   const headers = options.customHeaders === false ? {} : { 'x-gradio-user': 'app' };
-  // A failed start-up surfaces on the first event, as that event's error.
-  ready.catch(() => undefined);
   let closed = false;
   return {
     submit(fnIndex, data, eventData, triggerId) {
+      if (stale && !closed) {
+        stale = false;
+        const old = ready;
+        start();
+        void old.then(
+          (client) => client.close(),
+          () => undefined,
+        );
+      }
+      const current = ready;
+      const submission = deferred(
+        current.then((client) => {
+          // The sixth argument exists at runtime but not in the published type.
+          const submit = client.submit as unknown as (...args: unknown[]) => ClientSubmission;
+          return adapt(submit(fnIndex, data, eventData, triggerId, undefined, headers));
+        }),
+      );
       return streamedValuesCopied(
-        deferred(
-          ready.then((client) => {
-            // The sixth argument exists at runtime but not in the published type.
-            const submit = client.submit as unknown as (...args: unknown[]) => ClientSubmission;
-            return adapt(submit(fnIndex, data, eventData, triggerId, undefined, headers));
-          }),
-        ),
+        whenBroken(submission, () => {
+          if (ready === current) stale = true;
+        }),
       );
     },
     async componentServer(componentId, fnName, data) {
@@ -80,6 +105,22 @@ export function connectClient(
         () => undefined,
       );
     },
+  };
+}
+
+/** Relays a submission, calling `lost` when it reports a broken connection or a lost session. */
+function whenBroken(submission: Submission, lost: () => void): Submission {
+  return {
+    async *[Symbol.asyncIterator](): AsyncIterator<ClientEvent> {
+      for await (const event of submission) {
+        if (event.type === 'status' && event.stage === 'error' && (event.broken || event.session_not_found))
+          lost();
+        yield event;
+      }
+    },
+    cancel: () => submission.cancel(),
+    sendChunk: (chunk) => submission.sendChunk?.(chunk),
+    closeStream: () => submission.closeStream?.(),
   };
 }
 
@@ -111,6 +152,7 @@ function deferred(pending: Promise<Submission>): Submission {
         yield {
           type: 'status',
           stage: 'error',
+          broken: true,
           message: `Could not connect to the app: ${(error as Error).message}`,
         };
         return;
@@ -156,6 +198,7 @@ async function startClient(
     stream(url: URL): EventSource;
     stream_instance: EventSource | null;
     stream_status: { open: boolean };
+    event_callbacks: StreamInternals['event_callbacks'];
     abort_controller: AbortController | null;
     close(): void;
   };
@@ -190,22 +233,39 @@ async function startClient(
  * nothing pending, without the `close_stream` message the client waits for: the client then
  * takes the ended stream for an open one, and every later event waits forever for messages.
  * When the newest stream ends, it is marked closed, so the next event opens a new one.
+ *
+ * A stream that ends cleanly while events still wait on it (a proxy or the network cut it
+ * between two messages) would leave those events waiting forever: once the messages it
+ * delivered have been handled, the ones still waiting hear that the connection broke.
  */
-function reopenAfterEnd(
-  internals: { stream_instance: EventSource | null; stream_status: { open: boolean } },
-  stream: EventSource,
-): void {
+function reopenAfterEnd(internals: StreamInternals, stream: EventSource): void {
   let state = stream.readyState;
   Object.defineProperty(stream, 'readyState', {
     configurable: true,
     get: () => state,
     set(value: number) {
       state = value;
-      if (value === EventSource.CLOSED && internals.stream_instance === stream) {
-        internals.stream_status.open = false;
-      }
+      if (value !== EventSource.CLOSED) return;
+      if (internals.stream_instance === stream) internals.stream_status.open = false;
+      const waiting = Object.keys(internals.event_callbacks);
+      if (!waiting.length) return;
+      // The client hands each message to its event on a timer: let those run first.
+      setTimeout(() => {
+        for (const id of waiting) {
+          void internals.event_callbacks[id]?.({
+            msg: 'broken_connection',
+            message: 'Connection errored out. ',
+          });
+        }
+      }, 100);
     },
   });
+}
+
+interface StreamInternals {
+  stream_instance: EventSource | null;
+  stream_status: { open: boolean };
+  event_callbacks: Record<string, ((data: unknown) => Promise<void> | void) | undefined>;
 }
 
 /**

@@ -37,6 +37,11 @@ export interface EngineHooks {
   templateButton?(action: TemplateAction, event: { triggerId: number | null; inputs: unknown[] }): unknown;
   /** A run of a dependency started, progressed or ended (the host page's `gradio-event`). */
   runReport?(report: RunReport): void;
+  /**
+   * Runs an event's app-supplied JavaScript (`js`, `js_implementation`) with its inputs, where
+   * the app's policy says (the host page, or a sandbox); the page itself when absent.
+   */
+  runJs?(source: string, args: readonly unknown[]): Promise<unknown>;
 }
 
 /** Where a run stands, as the host page hears of it. */
@@ -395,14 +400,14 @@ export class Dispatcher {
     let inputs = this.#gather(dep);
     try {
       if (dep.jsImplementation) {
-        this.#applyOutputs(dep, this.#asOutputs(dep, await runEventJs(dep.jsImplementation, inputs)));
+        this.#applyOutputs(dep, this.#asOutputs(dep, await this.#runJs(dep.jsImplementation, inputs)));
         return 'success';
       }
       if (dep.js) {
         const template = templateAction(dep.js);
         const result = template
           ? await this.#hooks.templateButton?.(template, { triggerId: running.triggerId, inputs })
-          : await runEventJs(dep.js, inputs);
+          : await this.#runJs(dep.js, inputs);
         if (!dep.backendFn) {
           this.#applyOutputs(dep, this.#asOutputs(dep, result));
           return 'success';
@@ -417,6 +422,10 @@ export class Dispatcher {
     }
     if (!dep.backendFn) return 'success';
     return this.#submit(dep, running, inputs, eventData);
+  }
+
+  #runJs(source: string, inputs: readonly unknown[]): Promise<unknown> {
+    return this.#hooks.runJs ? this.#hooks.runJs(source, inputs) : runEventJs(source, inputs);
   }
 
   #asOutputs(dep: DependencyConfig, result: unknown): unknown[] {

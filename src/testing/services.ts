@@ -12,8 +12,14 @@ export function testServices(overrides: Partial<AppServices> = {}, root = 'http:
     loadExampleRenderer,
     loadBlock: loadBlockTag,
     callServerFunction: () => Promise.reject(new Error('no server in component tests')),
-    // The production policy module; a block's head is never loaded in component tests.
-    appJs: { templateLiteral: evalTemplateLiteral, run: runBlockJs, loadHead: () => Promise.resolve() },
+    // The production policy module, as for a trusted app (`allow_js`); a block's head is never
+    // loaded in component tests.
+    appJs: {
+      trusted: true,
+      templateLiteral: evalTemplateLiteral,
+      run: runBlockJs,
+      loadHead: () => Promise.resolve(),
+    },
     upload: () => Promise.reject(new Error('no server in component tests')),
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rescopeCss, rescopeSelector, splitTopLevel } from './rescope.js';
+import { appFontFamily, rescopeCss, rescopeSelector, splitTopLevel } from './rescope.js';
 
 const THEME = `
 @import url('https://fonts.example/x.css');
@@ -31,11 +31,39 @@ describe('rescopeCss', () => {
     const { fonts } = rescopeCss(THEME, 'http://app.example/sub/theme.css?v=1');
     expect(fonts).toEqual([
       {
-        family: 'Source Sans Pro',
+        family: appFontFamily('Source Sans Pro', 'http://app.example/'),
         sources: ['http://app.example/sub/static/fonts/SourceSansPro/SourceSansPro-Regular.woff2'],
         descriptors: { weight: '400', style: 'normal' },
       },
     ]);
+  });
+
+  it("registers the app's faces under names of their own, and renames every use of them", () => {
+    const family = appFontFamily('Arial', 'http://app.example/');
+    expect(family).not.toBe('Arial');
+    expect(appFontFamily('Arial', 'http://other.example/x')).not.toBe(family);
+    const { css, fonts } = rescopeCss(
+      `@font-face { font-family: Arial; src: url(evil.woff2); }
+       :root { --font: 'Arial', ui-sans-serif; }
+       .a { font-family: Arial, sans-serif; } .b { font: 12px "Arial"; } .c { font-family: Helvetica; }`,
+      'http://app.example/css',
+    );
+    expect(fonts.map((f) => f.family)).toEqual([family]);
+    expect(css).toContain(`--font: "${family}", ui-sans-serif`);
+    expect(css).toContain(`font-family: "${family}", sans-serif`);
+    expect(css).toContain(`font: 12px "${family}"`);
+    expect(css).toContain('font-family: Helvetica');
+    expect(css.replaceAll(family, '')).not.toContain('Arial');
+  });
+
+  it('drops rules for :host, which would restyle the element in the host page', () => {
+    const { css } = rescopeCss(
+      ':host { position: fixed; inset: 0 } .a, :host(.x) { color: red } @media screen { :host-context(body) { display: none } .b { color: blue } }',
+      'http://app.example/',
+    );
+    expect(css).not.toContain(':host');
+    expect(css).toContain('.a{ color: red }');
+    expect(css).toContain('.b{ color: blue }');
   });
 
   it('leaves ordinary selectors alone (they cannot leave the shadow root)', () => {

@@ -88,12 +88,55 @@ export interface RescopedCss {
 }
 
 /**
+ * The family name an app's font face is registered under in the document's font set: its own
+ * name there would be shared with the host page, whose text in that family (an app could name a
+ * face "Arial") would then be drawn with the app's font.
+ */
+export function appFontFamily(family: string, baseUrl: string): string {
+  let origin = baseUrl;
+  try {
+    origin = new URL(baseUrl).origin;
+  } catch {
+    // A base that is not a URL still names its faces apart from the page's.
+  }
+  let hash = 0;
+  for (const ch of origin) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+  return `gr-${(hash >>> 0).toString(36)} ${family}`;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Renames these families wherever a declaration names them (quoted or not). */
+function renameFamilies(css: string, families: ReadonlyMap<string, string>): string {
+  let out = css;
+  for (const [from, to] of families) {
+    const name = escapeRegExp(from);
+    out = out
+      .replace(new RegExp(`(['"])${name}\\1`, 'gi'), `"${to}"`)
+      .replace(new RegExp(`([:,]\\s*)${name}(?=\\s*[,;!}]|\\s*$)`, 'gim'), `$1"${to}"`);
+  }
+  return out;
+}
+
+/**
  * Re-scopes page-level CSS (a Gradio theme.css, an app's css=) for the app's shadow root:
  * variables from `:root` land on the app's wrapper,
  * dark ones on the wrapper in dark mode; `@font-face` rules are taken out (they do not work in a shadow root and go
- * through document.fonts instead); `@import` is dropped (constructable sheets reject it).
+ * through document.fonts instead, under family names of their own); `@import` is dropped
+ * (constructable sheets reject it); rules for `:host` are dropped (they would restyle the
+ * element in the host page).
  */
 export function rescopeCss(cssText: string, baseUrl: string): RescopedCss {
+  const { css, fonts } = rescopeRules(cssText, baseUrl);
+  // The app's faces go to the document under names of their own (see appFontFamily).
+  const families = new Map(fonts.map((face) => [face.family, appFontFamily(face.family, baseUrl)]));
+  return {
+    css: families.size ? renameFamilies(css, families) : css,
+    fonts: fonts.map((face) => ({ ...face, family: families.get(face.family)! })),
+  };
+}
+
+function rescopeRules(cssText: string, baseUrl: string): RescopedCss {
   const fonts: FontFaceRule[] = [];
   const out: string[] = [];
   for (const rule of splitTopLevel(cssText)) {
@@ -105,14 +148,18 @@ export function rescopeCss(cssText: string, baseUrl: string): RescopedCss {
       continue;
     } else if (/^@(media|supports|layer|container)\b/.test(lower)) {
       // Conditional groups hold ordinary rules: re-scope inside them too.
-      const inner = rescopeCss(rule.body, baseUrl);
+      const inner = rescopeRules(rule.body, baseUrl);
       fonts.push(...inner.fonts);
       out.push(`${rule.prelude}{${inner.css}}`);
     } else if (lower.startsWith('@')) {
       out.push(`${rule.prelude}{${rule.body}}`);
     } else {
-      const selectors = rule.prelude.split(',').map(rescopeSelector);
-      out.push(`${[...new Set(selectors)].join(', ')}{${rule.body}}`);
+      // `:host` would be the <gradio-app> element itself, a box in the host page: never the app's.
+      const selectors = rule.prelude
+        .split(',')
+        .filter((selector) => !/:host/i.test(selector))
+        .map(rescopeSelector);
+      if (selectors.length) out.push(`${[...new Set(selectors)].join(', ')}{${rule.body}}`);
     }
   }
   return { css: out.join('\n'), fonts };

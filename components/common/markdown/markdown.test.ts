@@ -91,10 +91,25 @@ describe('renderMarkdownInto', () => {
       expect(docs!.rel).toBe('noopener noreferrer');
     });
 
-    it('leaves HTML as written when sanitizing is off', async () => {
-      const el = await rendered('<span onclick="x()" data-x="1">s</span>', { sanitize: false });
+    it('leaves HTML as written when sanitizing is off and the host trusts the app (allow_js)', async () => {
+      const el = await rendered('<span onclick="x()" data-x="1">s</span>', {
+        sanitize: false,
+        appTrusted: true,
+      });
       expect(el.querySelector('span')?.getAttribute('onclick')).toBe('x()');
       expect(el.querySelector('span')?.dataset.x).toBe('1');
+    });
+
+    it('with sanitizing off, keeps the markup but not its code unless the host trusts the app', async () => {
+      const el = await rendered(
+        '<span onclick="x()" data-x="1" style="color: red">s</span><a href="javascript:x()">a</a><script>x()</script>',
+        { sanitize: false },
+      );
+      expect(el.querySelector('span')?.hasAttribute('onclick')).toBe(false);
+      expect(el.querySelector('span')?.dataset.x).toBe('1');
+      expect(el.querySelector('span')?.getAttribute('style')).toBe('color: red');
+      expect(el.querySelector('a')?.hasAttribute('href')).toBe(false);
+      expect(el.querySelector('script')).toBeNull();
     });
 
     it('shows allowed tags as text (chatbot allow_tags)', async () => {

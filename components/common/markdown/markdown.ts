@@ -17,6 +17,12 @@ registerStyles(markdownStyles);
 export interface MarkdownOptions {
   /** Sanitize author HTML as Gradio does (`sanitize_html`); default true. */
   readonly sanitize?: boolean;
+  /**
+   * The host page trusts the app with its page (`allow_js`): with `sanitize: false` the HTML is
+   * shown as it is, code and all, as on the app's own page. Otherwise (the default) unsanitized
+   * HTML is still shown without its code (scripts, handlers, `javascript:` URLs).
+   */
+  readonly appTrusted?: boolean;
   /** A single newline is a line break (`line_breaks`); default false. */
   readonly lineBreaks?: boolean;
   /** TeX between these delimiters is typeset with KaTeX (`latex_delimiters`); default none. */
@@ -39,6 +45,7 @@ type Resolved = Required<MarkdownOptions>;
 function resolve(options: MarkdownOptions): Resolved {
   return {
     sanitize: options.sanitize ?? true,
+    appTrusted: options.appTrusted ?? false,
     lineBreaks: options.lineBreaks ?? false,
     latexDelimiters: options.latexDelimiters ?? [],
     headerLinks: options.headerLinks ?? false,
@@ -77,6 +84,7 @@ const parser = lazy(() => import('./parse.js'));
 const sanitizer = lazy(() =>
   Promise.all([import('./sanitize.js'), import('dompurify')]).then(([module]) => module),
 );
+const codeRemover = lazy(() => import('../app-html.js'));
 const tagEscaper = lazy(() => import('./allow-tags.js'));
 const mathTypesetter = lazy(() => import('./math.js'));
 const highlighter = lazy(() => import('./highlight.js'));
@@ -155,6 +163,10 @@ async function run(
     const module = sanitizer.get() ?? (await sanitizer.load());
     if (!current()) return;
     html = module.sanitizeHtml(html);
+  } else if (parsed.hasHtml && !options.appTrusted) {
+    const module = codeRemover.get() ?? (await codeRemover.load());
+    if (!current()) return;
+    html = module.codeFreeHtml(html);
   }
   element.innerHTML = html;
   dropLastMargins(element);

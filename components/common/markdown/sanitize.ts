@@ -45,6 +45,8 @@ const CONFIG = {
   ALLOWED_TAGS: ['#text', ...words(HTML_ELEMENTS, SVG_ELEMENTS, MATH_ELEMENTS)],
   ALLOWED_ATTR: words(HTML_ATTRIBUTES, SVG_ATTRIBUTES, MATH_ATTRIBUTES),
   ALLOW_DATA_ATTR: false,
+  // Our one departure from Gradio's lists: a <meta http-equiv="refresh"> could navigate the host page.
+  FORBID_ATTR: ['http-equiv'],
   // A dropped element takes its content with it, as in Gradio.
   KEEP_CONTENT: false,
 };

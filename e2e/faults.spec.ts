@@ -1,0 +1,150 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
+import { startGradio } from './fixtures/gradio-server.js';
+import { startFaultProxy, type FaultProxy } from './fixtures/fault-proxy.js';
+
+/*
+ * Faults between the browser and a real server, through a fault-injecting proxy: each gives a
+ * clear message, keeps what the user typed, and the app works again without a reload.
+ */
+
+let proxy: FaultProxy | null = null;
+test.afterEach(async () => {
+  await proxy?.stop();
+  proxy = null;
+});
+
+async function open(page: Page, embed: (b: string) => Promise<void>, url: string): Promise<Locator> {
+  await embed(`<gradio-app src="${url}"></gradio-app>`);
+  const root = page.locator('gradio-app');
+  await expect(root.getByLabel('name')).toBeVisible();
+  return root;
+}
+
+const banner = (root: Locator): Locator => root.locator('.gr-banner');
+const toasts = (root: Locator): Locator => root.locator('.gr-toast');
+
+test('the server dies mid-stream and another takes its place: the message shows, inputs stay, the next event runs in a fresh session', async ({
+  page,
+  embed,
+  gradio,
+}) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  const second = await startGradio('reliability');
+  try {
+    const root = await open(page, embed, proxy.url);
+    await root.getByLabel('name').fill('Ada');
+    await root.getByRole('button', { name: 'Count' }).click();
+    await expect(root.getByLabel('counter')).toHaveValue(/^[2-9]$/);
+    // The first server is gone for good; the same URL now reaches a server that never saw us.
+    proxy.retarget(second.url);
+    proxy.dropAll();
+    await expect(banner(root).or(toasts(root)).first()).toBeVisible();
+    await expect(root.getByLabel('name')).toHaveValue('Ada');
+    await root.getByRole('button', { name: 'Submit' }).click();
+    await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
+    // And streaming works again too, to the end.
+    await root.getByLabel('count to').fill('3');
+    await root.getByLabel('delay').fill('0.05');
+    await root.getByRole('button', { name: 'Count' }).click();
+    await expect(root.getByLabel('counter')).toHaveValue('done');
+  } finally {
+    await second.stop();
+  }
+});
+
+test('the event stream is cut mid-event: the next event goes through', async ({ page, embed, gradio }) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  const root = await open(page, embed, proxy.url);
+  await root.getByLabel('name').fill('Ada');
+  await root.getByRole('button', { name: 'Count' }).click();
+  await expect(root.getByLabel('counter')).toHaveValue(/^[2-9]$/);
+  proxy.dropStreams();
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
+});
+
+test('a 5xx on the config says what the server answered', async ({ page, embed, gradio }) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  proxy.fault({ match: /\/config/, fault: { kind: 'respond', status: 502, body: 'Bad gateway' } });
+  await embed(`<gradio-app src="${proxy.url}"></gradio-app>`);
+  await expect(page.locator('gradio-app')).toContainText('answered 502');
+  await expect(page.locator('gradio-app').getByRole('link', { name: /new tab/ })).toBeVisible();
+});
+
+test('503 queue full: a clear message, and the same click works once the queue has room', async ({
+  page,
+  embed,
+  gradio,
+}) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  const root = await open(page, embed, proxy.url);
+  proxy.fault({
+    match: /\/queue\/join/,
+    fault: { kind: 'respond', status: 503, body: '{"detail":"Queue is full."}' },
+    times: 1,
+  });
+  await root.getByLabel('name').fill('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(toasts(root)).toContainText(/busy|try again/i);
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+});
+
+test('a 10 s answer shows progress meanwhile and lands', async ({ page, embed, gradio }) => {
+  test.setTimeout(60_000);
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  const root = await open(page, embed, proxy.url);
+  proxy.fault({ match: /\/queue\/join/, fault: { kind: 'delay', ms: 10_000 }, times: 1 });
+  await root.getByLabel('name').fill('Ada');
+  const started = Date.now();
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.locator('gr-textbox').filter({ hasText: 'output' })).toContainText(/processing/);
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 25_000 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+  await expect(toasts(root)).toHaveCount(0);
+});
+
+test('a truncated upload says it failed, and the file can be sent again', async ({ page, embed, gradio }) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  const root = await open(page, embed, proxy.url);
+  proxy.fault({
+    match: /\/upload\?/,
+    method: 'POST',
+    fault: { kind: 'cut-request', afterBytes: 3000 },
+    times: 2,
+  });
+  const file = { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(100_000)) };
+  await root.locator('gr-file input[type=file]').setInputFiles([file]);
+  await expect(root.locator('gr-file')).toContainText(/upload failed/i);
+  proxy.heal();
+  await root.locator('gr-file input[type=file]').setInputFiles([file]);
+  await root.getByRole('button', { name: 'Inspect' }).click();
+  await expect(root.getByLabel('file info')).toHaveValue('big.txt 100000 bytes');
+});
+
+test('offline and back: the message shows, inputs stay, the next click works', async ({
+  page,
+  embed,
+  gradio,
+  context,
+}) => {
+  const app = await gradio('reliability');
+  const root = await open(page, embed, app.url);
+  await root.getByLabel('name').fill('Ada');
+  await context.setOffline(true);
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(banner(root).or(toasts(root)).first()).toContainText(/connection|network|offline|failed/i);
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
+  await context.setOffline(false);
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
+});
