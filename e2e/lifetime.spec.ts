@@ -1,0 +1,218 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
+import {
+  extra,
+  heapFigures,
+  mountCycles,
+  probe,
+  probeInit,
+  slope,
+  srcCycles,
+  trackRequests,
+  type ProbeCounts,
+} from './fixtures/lifetime-probe.js';
+
+// Load and lifetime, the fast subsets (issue 13; the long runs are `npm run soak`, e2e/soak/):
+// what an embed leaves behind after mount/unmount cycles and `src` changes, twenty embeds
+// running events at once, and a stream's DOM size. The five apps are mounted on one server
+// (e2e/apps/lifetime_apps.py) so one server start serves them all.
+
+const APPS = ['a', 'b', 'c', 'd', 'e'] as const;
+
+/** Fails with the leftovers named when `after` holds anything `before` did not. */
+function expectNothingLeft(before: ProbeCounts, after: ProbeCounts, openRequests: string[]): void {
+  expect(openRequests, 'requests to the app servers still open').toEqual([]);
+  expect(extra(before.listeners, after.listeners), 'listeners on window/document/media queries').toEqual({});
+  expect(extra(before.observers, after.observers), 'observers still observing').toEqual({});
+  expect(after.intervals, 'intervals not cleared').toBe(before.intervals);
+  expect(after.sockets, 'WebSockets/EventSources open').toBe(before.sockets);
+  // A timeout that is still pending is a leak only if it keeps coming back: allow a handful in
+  // flight (a toast's, a debounce's), never one per cycle.
+  expect(after.timeouts, 'timeouts pending').toBeLessThanOrEqual(before.timeouts + 3);
+  expect(after.frames, 'animation frames requested while idle').toBe(0);
+  expect(after.liveNodes, 'nodes left in the page').toBe(before.liveNodes);
+}
+
+async function setUp(page: Page, servers: () => string[]) {
+  await page.addInitScript(probeInit);
+  const requests = trackRequests(page, servers);
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  return { requests, cdp };
+}
+
+test.describe('load and lifetime', () => {
+  test('mount/unmount cycles leave no streams, observers, timers, listeners or nodes', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
+    const urls = APPS.map((a) => `${server.url}/${a}/`);
+    const { requests, cdp } = await setUp(page, () => [server.url]);
+    await embed(`<main id="host"></main>`);
+    await page.waitForFunction(() => customElements.get('gradio-app'));
+    const before = await probe(page, cdp);
+
+    // Warm-up: every app once (lazy chunks, compiled code, one-time caches).
+    await mountCycles(page, urls, 5, 0);
+    await expect.poll(() => requests.open()).toEqual([]);
+    const warm = await heapFigures(cdp);
+    await mountCycles(page, urls, 40);
+    await expect.poll(() => requests.open(), { timeout: 10_000 }).toEqual([]);
+    const after = await probe(page, cdp);
+    const last = await heapFigures(cdp);
+    console.log(
+      `[lifetime] 40 mount cycles: heap ${((last.heap - warm.heap) / 40 / 1024).toFixed(1)} KiB/cycle, ` +
+        `nodes ${((last.nodes - warm.nodes) / 40).toFixed(1)}/cycle, requests ${requests.total()}`,
+    );
+    expectNothingLeft(before, after, requests.open());
+    // A removed app that stayed reachable keeps hundreds of nodes and ~100 KiB each time.
+    expect((last.nodes - warm.nodes) / 40, 'DOM nodes retained per cycle').toBeLessThan(20);
+    expect((last.heap - warm.heap) / 40, 'heap bytes retained per cycle').toBeLessThan(40 * 1024);
+  });
+
+  test('src changes between five apps leave nothing of the apps before', async ({ page, gradio, embed }) => {
+    const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
+    const urls = APPS.map((a) => `${server.url}/${a}/`);
+    const { requests, cdp } = await setUp(page, () => [server.url]);
+    await embed(`<main id="host"></main>`);
+    await page.waitForFunction(() => customElements.get('gradio-app'));
+    const before = await probe(page, cdp);
+
+    // What one element showing the last app holds, freshly mounted.
+    const lastUrl = urls[(40 - 1) % urls.length]!;
+    await page.evaluate(async (src) => {
+      const el = Object.assign(document.createElement('gradio-app'), { id: 'lifetime' });
+      el.setAttribute('src', src);
+      const done = new Promise((r) => el.addEventListener('render', r, { once: true }));
+      document.body.append(el);
+      await done;
+    }, lastUrl);
+    await expect.poll(() => requests.open()).toEqual([]);
+    const fresh = await probe(page, cdp);
+
+    await srcCycles(page, urls, 5, 0);
+    const warm = await heapFigures(cdp);
+    await srcCycles(page, urls, 40);
+    await expect.poll(() => requests.open(), { timeout: 10_000 }).toEqual([]);
+    const changed = await probe(page, cdp);
+    const last = await heapFigures(cdp);
+    console.log(
+      `[lifetime] 40 src changes: heap ${((last.heap - warm.heap) / 40 / 1024).toFixed(1)} KiB/change, ` +
+        `nodes ${((last.nodes - warm.nodes) / 40).toFixed(1)}/change`,
+    );
+    // Showing the last app after 45 changes holds what showing it at once does.
+    expectNothingLeft(fresh, changed, requests.open());
+    expect((last.nodes - warm.nodes) / 40, 'DOM nodes retained per change').toBeLessThan(20);
+    expect((last.heap - warm.heap) / 40, 'heap bytes retained per change').toBeLessThan(40 * 1024);
+
+    await page.evaluate(() => document.querySelector('#lifetime')!.remove());
+    await expect.poll(() => requests.open(), { timeout: 10_000 }).toEqual([]);
+    expectNothingLeft(before, await probe(page, cdp), requests.open());
+  });
+
+  test('the probes catch a deliberate leak', async ({ page, gradio, embed }) => {
+    const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
+    const { requests, cdp } = await setUp(page, () => [server.url]);
+    // A host script that leaks on every render: a listener, an interval, an observer, a
+    // never-ending frame loop, and the element itself kept reachable.
+    await page.addInitScript(() => {
+      const kept: Element[] = [];
+      document.addEventListener('render', (e) => {
+        const el = e.target as Element;
+        kept.push(el);
+        window.addEventListener('resize', () => el.isConnected);
+        setInterval(() => el.isConnected, 60_000);
+        new ResizeObserver(() => undefined).observe(el);
+        const loop = (): void => void requestAnimationFrame(loop);
+        loop();
+      });
+    });
+    await embed(`<main id="host"></main>`);
+    await page.waitForFunction(() => customElements.get('gradio-app'));
+    const before = await probe(page, cdp);
+    const heapBefore = await heapFigures(cdp);
+    await mountCycles(page, [`${server.url}/a/`], 6, 0);
+    await expect.poll(() => requests.open()).toEqual([]);
+    const after = await probe(page, cdp);
+    const heapAfter = await heapFigures(cdp);
+    expect(extra(before.listeners, after.listeners)).toEqual({ 'window resize': 6 });
+    expect(extra(before.observers, after.observers)).toEqual({ ResizeObserver: 6 });
+    expect(after.intervals - before.intervals).toBe(6);
+    expect(after.frames).toBeGreaterThan(0);
+    // Six whole apps kept: well past the per-cycle limits the tests above hold the embed to.
+    expect((heapAfter.nodes - heapBefore.nodes) / 6).toBeGreaterThan(20);
+    expect((heapAfter.heap - heapBefore.heap) / 6).toBeGreaterThan(40 * 1024);
+  });
+
+  test('twenty embeds of five apps run events at once, each result in its own embed', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
+    const n = 20;
+    const apps = Array.from({ length: n }, (_, i) => APPS[i % APPS.length]!);
+    await embed(
+      apps.map((a, i) => `<gradio-app id="e${i}" eager src="${server.url}/${a}/"></gradio-app>`).join(''),
+    );
+    for (let i = 0; i < n; i++) {
+      await page.locator(`#e${i}`).getByLabel('token').fill(`t${i}`);
+    }
+    // Every Run (Submit) button clicked in the same task: twenty events in flight together.
+    await page.evaluate(() => {
+      const buttons = [...document.querySelectorAll('gradio-app')].map(
+        (el) =>
+          [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+            /^(Run|Submit)$/.test(b.textContent!.trim()),
+          )!,
+      );
+      for (const b of buttons) b.click();
+    });
+    // Everything an embed shows (text and field values), for the tokens it holds.
+    const tokensIn = (i: number): Promise<string[]> =>
+      page.evaluate((i) => {
+        const root = document.querySelector(`#e${i}`)!.shadowRoot!;
+        const text: string[] = [];
+        const walk = (node: Node): void => {
+          if (node.nodeType === Node.TEXT_NODE) text.push(node.textContent ?? '');
+          if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) text.push(node.value);
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) walk(shadow);
+          for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+        };
+        walk(root);
+        return [...new Set(text.join('\n').match(/\b[a-e]:t\d+\b/g) ?? [])];
+      }, i);
+    for (let i = 0; i < n; i++) {
+      await expect.poll(() => tokensIn(i), { message: `embed ${i} (${apps[i]})` }).toEqual([`${apps[i]}:t${i}`]);
+    }
+  });
+
+  test('a 20-second stream keeps the DOM size flat', async ({ page, gradio, embed }) => {
+    const server = await gradio('lifetime_stream');
+    const { requests, cdp } = await setUp(page, () => [server.url]);
+    await embed(`<gradio-app eager src="${server.url}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await el.getByLabel('duration').fill('16');
+    await el.getByRole('button', { name: 'Stream' }).click();
+    await expect(el.getByLabel('counter')).toHaveValue(/^tick \d{2,}$/);
+    const samples: { t: number; live: number; nodes: number; heap: number }[] = [];
+    const start = Date.now();
+    for (let i = 0; i < 7; i++) {
+      const { heap, nodes } = await heapFigures(cdp);
+      const { liveNodes } = await page.evaluate(() => window.__probe.counts());
+      samples.push({ t: (Date.now() - start) / 1000, live: liveNodes, nodes, heap });
+      await page.waitForTimeout(1800);
+    }
+    await expect(el.getByLabel('counter')).toHaveValue(/^done \d+$/, { timeout: 20_000 });
+    await expect.poll(() => requests.open()).toEqual([]);
+    const live = samples.map((s) => s.live);
+    console.log(`[lifetime] stream samples: ${JSON.stringify(samples)}`);
+    // The same outputs, new values: the document's node count does not change while it streams.
+    expect(Math.max(...live) - Math.min(...live), `live nodes ${live.join(', ')}`).toBeLessThanOrEqual(4);
+    // Nodes alive in the renderer after collections (detached ones included): no trend.
+    const perSecond = slope(samples.map((s) => [s.t, s.nodes] as const));
+    expect(perSecond, 'renderer nodes per second').toBeLessThan(5);
+  });
+});
