@@ -6,7 +6,6 @@ import {
   mountCycles,
   probe,
   probeInit,
-  slope,
   srcCycles,
   trackRequests,
   type ProbeCounts,
@@ -18,6 +17,12 @@ import {
 // (e2e/apps/lifetime_apps.py) so one server start serves them all.
 
 const APPS = ['a', 'b', 'c', 'd', 'e'] as const;
+
+/**
+ * What stays once the first embed has loaded and is gone, by design: @gradio/client's module
+ * listens for a ZeroGPU handshake message on window, once per page (not per embed).
+ */
+const ONCE_PER_PAGE = { 'window message': 1 };
 
 /** Fails with the leftovers named when `after` holds anything `before` did not. */
 function expectNothingLeft(before: ProbeCounts, after: ProbeCounts, openRequests: string[]): void {
@@ -51,11 +56,16 @@ test.describe('load and lifetime', () => {
     const { requests, cdp } = await setUp(page, () => [server.url]);
     await embed(`<main id="host"></main>`);
     await page.waitForFunction(() => customElements.get('gradio-app'));
-    const before = await probe(page, cdp);
+    const pristine = await probe(page, cdp);
 
     // Warm-up: every app once (lazy chunks, compiled code, one-time caches).
     await mountCycles(page, urls, 5, 0);
     await expect.poll(() => requests.open()).toEqual([]);
+    const before = await probe(page, cdp);
+    expect(extra(pristine.listeners, before.listeners), 'listeners after the first embeds').toEqual(
+      ONCE_PER_PAGE,
+    );
+    expectNothingLeft({ ...pristine, listeners: before.listeners }, before, requests.open());
     const warm = await heapFigures(cdp);
     await mountCycles(page, urls, 40);
     await expect.poll(() => requests.open(), { timeout: 10_000 }).toEqual([]);
@@ -108,7 +118,9 @@ test.describe('load and lifetime', () => {
 
     await page.evaluate(() => document.querySelector('#lifetime')!.remove());
     await expect.poll(() => requests.open(), { timeout: 10_000 }).toEqual([]);
-    expectNothingLeft(before, await probe(page, cdp), requests.open());
+    const removed = await probe(page, cdp);
+    expect(extra(before.listeners, removed.listeners)).toEqual(ONCE_PER_PAGE);
+    expectNothingLeft({ ...before, listeners: removed.listeners }, removed, requests.open());
   });
 
   test('the probes catch a deliberate leak', async ({ page, gradio, embed }) => {
@@ -136,7 +148,7 @@ test.describe('load and lifetime', () => {
     await expect.poll(() => requests.open()).toEqual([]);
     const after = await probe(page, cdp);
     const heapAfter = await heapFigures(cdp);
-    expect(extra(before.listeners, after.listeners)).toEqual({ 'window resize': 6 });
+    expect(extra(before.listeners, after.listeners)).toEqual({ 'window resize': 6, ...ONCE_PER_PAGE });
     expect(extra(before.observers, after.observers)).toEqual({ ResizeObserver: 6 });
     expect(after.intervals - before.intervals).toBe(6);
     expect(after.frames).toBeGreaterThan(0);
@@ -209,10 +221,15 @@ test.describe('load and lifetime', () => {
     await expect.poll(() => requests.open()).toEqual([]);
     const live = samples.map((s) => s.live);
     console.log(`[lifetime] stream samples: ${JSON.stringify(samples)}`);
-    // The same outputs, new values: the document's node count does not change while it streams.
-    expect(Math.max(...live) - Math.min(...live), `live nodes ${live.join(', ')}`).toBeLessThanOrEqual(4);
-    // Nodes alive in the renderer after collections (detached ones included): no trend.
-    const perSecond = slope(samples.map((s) => [s.t, s.nodes] as const));
-    expect(perSecond, 'renderer nodes per second').toBeLessThan(5);
+    // The same outputs, new values: the document holds one of two sizes while it streams (the
+    // outputs' progress overlay shown or not), never more as it goes on.
+    expect(new Set(live).size, `live nodes ${live.join(', ')}`).toBeLessThanOrEqual(2);
+    const half = Math.floor(live.length / 2);
+    expect(Math.max(...live.slice(half)), `live nodes ${live.join(', ')}`).toBeLessThanOrEqual(
+      Math.max(...live.slice(0, half)),
+    );
+    // The renderer's node count (detached nodes included) and the heap swing by hundreds of
+    // nodes and kilobytes between collections: their trend is measured over 10 minutes in
+    // `npm run soak` (e2e/soak/lifetime.soak.ts), not here.
   });
 });

@@ -68,16 +68,25 @@ export class TabSet extends GradioElement {
     });
   }
 
+  /**
+   * The root the outside-click listener is on. Once disconnected, `getRootNode()` is this
+   * element's own detached tree, not that root: the listener must come off the root it went on,
+   * or the app's shadow root (which outlives a `src` change) keeps every removed tab set alive.
+   */
+  #clickRoot: Node | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
-    this.getRootNode().addEventListener('click', this.#onOutsideClick);
+    this.#clickRoot = this.getRootNode();
+    this.#clickRoot.addEventListener('click', this.#onOutsideClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
-    this.getRootNode().removeEventListener('click', this.#onOutsideClick);
+    this.#clickRoot?.removeEventListener('click', this.#onOutsideClick);
+    this.#clickRoot = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
