@@ -1,14 +1,15 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
 import {
+  expectNothingLeft,
   extra,
+  ONCE_PER_PAGE,
   heapFigures,
   mountCycles,
   probe,
   probeInit,
   srcCycles,
   trackRequests,
-  type ProbeCounts,
 } from './fixtures/lifetime-probe.js';
 
 // Load and lifetime, the fast subsets (issue 13; the long runs are `npm run soak`, e2e/soak/):
@@ -17,26 +18,6 @@ import {
 // (e2e/apps/lifetime_apps.py) so one server start serves them all.
 
 const APPS = ['a', 'b', 'c', 'd', 'e'] as const;
-
-/**
- * What stays once the first embed has loaded and is gone, by design: @gradio/client's module
- * listens for a ZeroGPU handshake message on window, once per page (not per embed).
- */
-const ONCE_PER_PAGE = { 'window message': 1 };
-
-/** Fails with the leftovers named when `after` holds anything `before` did not. */
-function expectNothingLeft(before: ProbeCounts, after: ProbeCounts, openRequests: string[]): void {
-  expect(openRequests, 'requests to the app servers still open').toEqual([]);
-  expect(extra(before.listeners, after.listeners), 'listeners on window/document/media queries').toEqual({});
-  expect(extra(before.observers, after.observers), 'observers still observing').toEqual({});
-  expect(after.intervals, 'intervals not cleared').toBe(before.intervals);
-  expect(after.sockets, 'WebSockets/EventSources open').toBe(before.sockets);
-  // A timeout that is still pending is a leak only if it keeps coming back: allow a handful in
-  // flight (a toast's, a debounce's), never one per cycle.
-  expect(after.timeouts, 'timeouts pending').toBeLessThanOrEqual(before.timeouts + 3);
-  expect(after.frames, 'animation frames requested while idle').toBe(0);
-  expect(after.liveNodes, 'nodes left in the page').toBe(before.liveNodes);
-}
 
 async function setUp(page: Page, servers: () => string[]) {
   await page.addInitScript(probeInit);
