@@ -129,6 +129,10 @@ test.describe('load and lifetime', () => {
     await expect.poll(() => requests.open()).toEqual([]);
     const after = await probe(page, cdp);
     const heapAfter = await heapFigures(cdp);
+    console.log(
+      `[lifetime] deliberate leak: heap ${((heapAfter.heap - heapBefore.heap) / 6 / 1024).toFixed(1)} KiB/cycle, ` +
+        `nodes ${((heapAfter.nodes - heapBefore.nodes) / 6).toFixed(1)}/cycle`,
+    );
     expect(extra(before.listeners, after.listeners)).toEqual({ 'window resize': 6, ...ONCE_PER_PAGE });
     expect(extra(before.observers, after.observers)).toEqual({ ResizeObserver: 6 });
     expect(after.intervals - before.intervals).toBe(6);
@@ -154,11 +158,10 @@ test.describe('load and lifetime', () => {
     }
     // Every Run (Submit) button clicked in the same task: twenty events in flight together.
     await page.evaluate(() => {
-      const buttons = [...document.querySelectorAll('gradio-app')].map(
-        (el) =>
-          [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
-            /^(Run|Submit)$/.test(b.textContent!.trim()),
-          )!,
+      const buttons = [...document.querySelectorAll('gradio-app')].map((el) =>
+        [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+          /^(Run|Submit)$/.test(b.textContent!.trim()),
+        )!,
       );
       for (const b of buttons) b.click();
     });
@@ -178,7 +181,9 @@ test.describe('load and lifetime', () => {
         return [...new Set(text.join('\n').match(/\b[a-e]:t\d+\b/g) ?? [])];
       }, i);
     for (let i = 0; i < n; i++) {
-      await expect.poll(() => tokensIn(i), { message: `embed ${i} (${apps[i]})` }).toEqual([`${apps[i]}:t${i}`]);
+      await expect
+        .poll(() => tokensIn(i), { message: `embed ${i} (${apps[i]})` })
+        .toEqual([`${apps[i]}:t${i}`]);
     }
   });
 

@@ -12,7 +12,9 @@ describe('tab set lifetime', () => {
     const remove = vi.spyOn(EventTarget.prototype, 'removeEventListener');
     const { el, root } = await mountBlock('tabs', {});
     const onRoot = (spy: typeof add | typeof remove) =>
-      spy.mock.calls.filter((call, i) => spy.mock.contexts[i] === root && call[0] === 'click').map((c) => c[1]);
+      spy.mock.calls
+        .filter((call, i) => spy.mock.contexts[i] === root && call[0] === 'click')
+        .map((c) => c[1]);
     const added = onRoot(add);
     expect(added).toHaveLength(1);
     // Removed, the element's getRootNode() is no longer the app's root (which outlives a `src`

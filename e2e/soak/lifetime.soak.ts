@@ -67,7 +67,9 @@ function heapLines(kind: string, points: Awaited<ReturnType<typeof checkpoints>>
   return [
     `| after ${kind} | used JS heap | renderer nodes | JS listeners | elapsed |`,
     '|---:|---:|---:|---:|---:|',
-    ...points.map((p) => `| ${p.at} | ${mib(p.heap)} | ${p.nodes} | ${p.jsListeners} | ${(p.ms / 1000).toFixed(0)} s |`),
+    ...points.map(
+      (p) => `| ${p.at} | ${mib(p.heap)} | ${p.nodes} | ${p.jsListeners} | ${(p.ms / 1000).toFixed(0)} s |`,
+    ),
   ];
 }
 
@@ -155,7 +157,9 @@ test.describe('soak: load and lifetime', () => {
     test.setTimeout(10 * 60_000);
     const servers: GradioServer[] = [];
     try {
-      servers.push(...(await Promise.all(APPS.map((a) => startGradio('lifetime_apps', { LIFETIME_APP: a })))));
+      servers.push(
+        ...(await Promise.all(APPS.map((a) => startGradio('lifetime_apps', { LIFETIME_APP: a })))),
+      );
       const n = 20;
       const apps = Array.from({ length: n }, (_, i) => i % APPS.length);
       await embed(
@@ -175,17 +179,24 @@ test.describe('soak: load and lifetime', () => {
         });
         const expected = apps.map((a, i) => `${APPS[a]}:t${round}x${i}`);
         await expect
-          .poll(() => page.evaluate(() => [...document.querySelectorAll('gradio-app')].map((el) => {
-            const text: string[] = [];
-            const walk = (node: Node): void => {
-              if (node.nodeType === Node.TEXT_NODE) text.push(node.textContent ?? '');
-              if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) text.push(node.value);
-              for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-            };
-            walk(el.shadowRoot!);
-            // The chat app keeps earlier rounds' messages: the newest result is the last.
-            return (text.join('\n').match(/\b[a-e]:t\d+x\d+\b/g) ?? []).at(-1) ?? '';
-          })), { timeout: 60_000 })
+          .poll(
+            () =>
+              page.evaluate(() =>
+                [...document.querySelectorAll('gradio-app')].map((el) => {
+                  const text: string[] = [];
+                  const walk = (node: Node): void => {
+                    if (node.nodeType === Node.TEXT_NODE) text.push(node.textContent ?? '');
+                    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)
+                      text.push(node.value);
+                    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+                  };
+                  walk(el.shadowRoot!);
+                  // The chat app keeps earlier rounds' messages: the newest result is the last.
+                  return (text.join('\n').match(/\b[a-e]:t\d+x\d+\b/g) ?? []).at(-1) ?? '';
+                }),
+              ),
+            { timeout: 60_000 },
+          )
           .toEqual(expected);
         // No embed shows another embed's token.
         const foreign = await page.evaluate(() =>
