@@ -18,6 +18,8 @@ import {
 // (e2e/apps/lifetime_apps.py) so one server start serves them all.
 
 const APPS = ['a', 'b', 'c', 'd', 'e'] as const;
+/** Heap per cycle that means an app stayed reachable (a leaked app of these costs ~290 KiB). */
+const LEAKED_APP_BYTES = 100 * 1024;
 
 async function setUp(page: Page, servers: () => string[]) {
   await page.addInitScript(probeInit);
@@ -57,9 +59,11 @@ test.describe('load and lifetime', () => {
         `nodes ${((last.nodes - warm.nodes) / 40).toFixed(1)}/cycle, requests ${requests.total()}`,
     );
     expectNothingLeft(before, after, requests.open());
-    // A removed app that stayed reachable keeps hundreds of nodes and ~100 KiB each time.
+    // A removed app that stayed reachable keeps ~270 nodes and ~290 KiB each time (the
+    // deliberate-leak test below). The first 50 cycles also compile code (20–40 KiB a cycle,
+    // flat after ~100: `npm run soak`), hence the heap limit's margin.
     expect((last.nodes - warm.nodes) / 40, 'DOM nodes retained per cycle').toBeLessThan(20);
-    expect((last.heap - warm.heap) / 40, 'heap bytes retained per cycle').toBeLessThan(40 * 1024);
+    expect((last.heap - warm.heap) / 40, 'heap bytes retained per cycle').toBeLessThan(LEAKED_APP_BYTES);
   });
 
   test('src changes between five apps leave nothing of the apps before', async ({ page, gradio, embed }) => {
@@ -95,7 +99,7 @@ test.describe('load and lifetime', () => {
     // Showing the last app after 45 changes holds what showing it at once does.
     expectNothingLeft(fresh, changed, requests.open());
     expect((last.nodes - warm.nodes) / 40, 'DOM nodes retained per change').toBeLessThan(20);
-    expect((last.heap - warm.heap) / 40, 'heap bytes retained per change').toBeLessThan(40 * 1024);
+    expect((last.heap - warm.heap) / 40, 'heap bytes retained per change').toBeLessThan(LEAKED_APP_BYTES);
 
     await page.evaluate(() => document.querySelector('#lifetime')!.remove());
     await expect.poll(() => requests.open(), { timeout: 10_000 }).toEqual([]);
@@ -139,7 +143,7 @@ test.describe('load and lifetime', () => {
     expect(after.frames).toBeGreaterThan(0);
     // Six whole apps kept: well past the per-cycle limits the tests above hold the embed to.
     expect((heapAfter.nodes - heapBefore.nodes) / 6).toBeGreaterThan(20);
-    expect((heapAfter.heap - heapBefore.heap) / 6).toBeGreaterThan(40 * 1024);
+    expect((heapAfter.heap - heapBefore.heap) / 6).toBeGreaterThan(LEAKED_APP_BYTES);
   });
 
   test('twenty embeds of five apps run events at once, each result in its own embed', async ({
