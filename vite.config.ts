@@ -101,8 +101,36 @@ function chunkDeps(): Plugin {
   };
 }
 
+/**
+ * Bundler helpers that copy a module's exports with `for (name in getters)` (rolldown's
+ * `__export`, and the same helper inside prebuilt libraries such as plotly's) also visit
+ * enumerable properties a host page added to `Object.prototype` (`Object.prototype.foo = 1`),
+ * and then fail with "Getter must be a function". Each such loop gets an own-property check:
+ * the embed must load on pages whatever they did to the prototypes.
+ */
+function ownKeysOnlyExports(): Plugin {
+  const loop =
+    /for\s*\(\s*(?:var|let|const)\s+([\w$]+)\s+in\s+([\w$]+)\s*\)\s*\{?\s*([\w$.]+\(\s*[\w$]+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g;
+  return {
+    name: 'gradio-embed:own-keys-only-exports',
+    apply: 'build',
+    renderChunk(code) {
+      if (!code.includes(' in ')) return null;
+      const out = new MagicString(code);
+      let changed = false;
+      for (const match of code.matchAll(loop)) {
+        const [, name, all, call] = match;
+        const at = match.index + match[0].length - call!.length;
+        out.appendLeft(at, `if(Object.prototype.hasOwnProperty.call(${all},${name}))`);
+        changed = true;
+      }
+      return changed ? { code: out.toString(), map: out.generateMap({ hires: 'boundary' }) } : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [minifyCssTemplates(), chunkDeps()],
+  plugins: [minifyCssTemplates(), chunkDeps(), ownKeysOnlyExports()],
   // Chunks resolve relative to the entry module's own URL, so dist/ works from any folder.
   base: './',
   // Libraries written for bundlers (TanStack Virtual) read process.env.NODE_ENV, which library
