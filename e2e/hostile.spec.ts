@@ -67,7 +67,9 @@ test.describe('a host page with a strict Content Security Policy', () => {
     await root.getByRole('button', { name: 'Say hi', exact: true }).click();
     await expect(root.locator('gr-markdown em')).toHaveText('said hi');
     await expect(root.locator('.tpl')).toHaveText('TEMPLATED');
-    await expect.poll(() => root.locator('gr-image img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(16);
+    await expect
+      .poll(() => root.locator('gr-image img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(16);
     // gr.HTML keeps an empty <style> slot for its css_template: blocked, and empty (README).
     expect((await violations()).filter((v) => v !== 'style-src-elem inline')).toEqual([]);
   });
@@ -80,7 +82,9 @@ test.describe('a host page with a strict Content Security Policy', () => {
   }) => {
     const app = await gradio('hostile_host');
     const csp = documentedCsp(host.origin, app.url).replace(` ${REALM_HASH} 'unsafe-eval'`, '');
-    await embed(`<gradio-app src="${app.url}"></gradio-app>`, { headers: { 'content-security-policy': csp } });
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`, {
+      headers: { 'content-security-policy': csp },
+    });
     const root = page.locator('gradio-app');
     await root.getByLabel('name', { exact: true }).fill('Ada');
     await root.getByRole('button', { name: 'Submit', exact: true }).click();
@@ -98,7 +102,9 @@ test.describe('a host page with a strict Content Security Policy', () => {
   }) => {
     const app = await gradio('hostile_host');
     const csp = documentedCsp(host.origin, app.url).replace(`connect-src ${app.url}`, "connect-src 'self'");
-    await embed(`<gradio-app src="${app.url}"></gradio-app>`, { headers: { 'content-security-policy': csp } });
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`, {
+      headers: { 'content-security-policy': csp },
+    });
     await expect(page.locator('gradio-app')).toContainText(
       `does not allow connecting to ${app.url}: add ${app.url} to its connect-src`,
     );
@@ -116,7 +122,8 @@ test.describe('a host page that enforces Trusted Types', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       const text = message.text();
-      if (/error|warning/.test(message.type()) && !text.startsWith('Failed to load resource')) errors.push(text);
+      if (/error|warning/.test(message.type()) && !text.startsWith('Failed to load resource'))
+        errors.push(text);
     });
     await embed(`<gradio-app src="${app.url}"></gradio-app>`, {
       headers: {
@@ -157,7 +164,9 @@ async function exercise(page: Page, root: ReturnType<Page['locator']>): Promise<
   // The app's own markup may cover its controls (a payload's full-size box): clicks are events.
   await root.getByRole('button', { name: 'Toasts', exact: true }).dispatchEvent('click');
   await expect(root.getByLabel('toast status', { exact: true })).toHaveValue('toasts sent');
-  for (const tab of await root.getByRole('tab').all()) await tab.dispatchEvent('click');
+  const tabs = await root.getByRole('tab').all();
+  expect(tabs.length).toBeGreaterThanOrEqual(9);
+  for (const tab of tabs) await tab.dispatchEvent('click');
   for (const toggle of await root.locator('gr-accordion button[aria-expanded]').all())
     await toggle.dispatchEvent('click');
 }
@@ -202,6 +211,10 @@ test.describe('hostile content through a real server', () => {
       `(${latentCode.toString()})(document.querySelector('gradio-app').shadowRoot)`,
     );
     expect(latent).toEqual([]);
+    // Control: the same watcher catches a payload that does run (put straight into the page).
+    const handler = HOSTILE_PAYLOADS.find((p) => p.text.startsWith('<img src=x onerror='))!;
+    await page.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), handler.text);
+    await expect.poll(hits).toEqual([handler.id]);
   });
 
   test('the official element on the same app (reported, not required)', async ({ page, host, gradio }) => {
