@@ -160,7 +160,7 @@ async function watchXss(page: Page): Promise<() => Promise<string[]>> {
 }
 
 /** Clicks the app's toasts button, every tab and accordion, and runs an example through the server. */
-async function exercise(page: Page, root: ReturnType<Page['locator']>): Promise<void> {
+async function exercise(root: ReturnType<Page['locator']>): Promise<void> {
   // The app's own markup may cover its controls (a payload's full-size box): clicks are events.
   await root.getByRole('button', { name: 'Toasts', exact: true }).dispatchEvent('click');
   await expect(root.getByLabel('toast status', { exact: true })).toHaveValue('toasts sent');
@@ -188,7 +188,7 @@ test.describe('hostile content through a real server', () => {
       head: document.head.children.length,
       title: document.title,
     }));
-    await exercise(page, root);
+    await exercise(root);
     await expect(root.locator('.gr-toast').first()).toBeVisible();
     // An example (a payload) goes to the server and back as text.
     const first = HOSTILE_PAYLOADS[0]!.text;
@@ -223,7 +223,7 @@ test.describe('hostile content through a real server', () => {
     const hits = await watchXss(page);
     await openOfficial(page, host, app.url);
     const root = page.locator('gradio-app');
-    const outcome = await exercise(page, root)
+    const outcome = await exercise(root)
       .then(async () => {
         await page.waitForTimeout(500);
         const ran = await hits();
