@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
 import { openOfficial } from './fixtures/official.js';
+import { repoRoot } from './fixtures/gradio-server.js';
 import { HOSTILE_PAYLOADS, writeHostilePayloads } from './fixtures/hostile-payloads.js';
 import { REALM_BOOTSTRAP } from '../src/engine/js-realm.js';
 import { latentCode } from '../src/testing/xss-corpus.js';
@@ -70,6 +73,8 @@ test.describe('a host page with a strict Content Security Policy', () => {
     await expect
       .poll(() => root.locator('gr-image img').evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBe(16);
+    // The README gives this policy, with the sandbox's hash as it is built.
+    expect(readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).toContain(REALM_HASH);
     // gr.HTML keeps an empty <style> slot for its css_template: blocked, and empty (README).
     expect((await violations()).filter((v) => v !== 'style-src-elem inline')).toEqual([]);
   });
