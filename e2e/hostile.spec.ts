@@ -117,6 +117,23 @@ test.describe('a host page with a strict Content Security Policy', () => {
 });
 
 test.describe('a host page that enforces Trusted Types', () => {
+  test('a page whose trusted-types list lacks our policy: the element names the directive to change', async ({
+    page,
+    embed,
+    gradio,
+  }) => {
+    const app = await gradio('hostile_host');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`, {
+      headers: {
+        'content-security-policy':
+          "require-trusted-types-for 'script'; trusted-types lit-html dompurify 'allow-duplicates'",
+      },
+    });
+    await expect(page.locator('gradio-app')).toContainText(
+      `refused the embed's policy "gradio-embed": its CSP needs trusted-types gradio-embed lit-html dompurify default 'allow-duplicates'`,
+    );
+  });
+
   test('with our policies allowed: Markdown, gr.HTML, toasts and the sandboxed event js work', async ({
     page,
     embed,

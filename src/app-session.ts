@@ -119,6 +119,8 @@ async function resolve(options: OpenOptions): Promise<ResolvedSource> {
  * FallbackToIframe when the app should be shown as an iframe.
  */
 export async function openApp(options: OpenOptions): Promise<AppSession> {
+  // Under Trusted Types, a page that does not allow our policy hears so now, not from a blank block.
+  trustedHtml('');
   const source = await resolve(options);
   if (options.mode === 'iframe') throw new FallbackToIframe(source.url, 'iframe mode requested');
   if (source.spaceId || source.subdomain) {

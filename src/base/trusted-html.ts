@@ -6,7 +6,8 @@
  * fixed program, or the app's own markup where the host trusted the app (`allow_js="true"`).
  * The policy itself passes strings through: the sanitizing is done, and tested, where the
  * markup is made. A page that lists its policies (`trusted-types ...`) must list ours:
- * `gradio-embed` (besides Lit's `lit-html` and DOMPurify's `dompurify`).
+ * `gradio-embed` (besides Lit's `lit-html`, DOMPurify's `dompurify`, and `default`, which the
+ * sandbox frame creates in itself; `'allow-duplicates'`: each DOMPurify instance makes one).
  */
 
 /** The name of our policy, for the host page's `trusted-types` directive. */
@@ -43,7 +44,7 @@ export function trustedHtml(markup: string): string {
   if (current) return current.createHTML(markup) as string;
   if (refusal !== null) {
     throw new Error(
-      `This page's Trusted Types policy refused the embed's policy "${TRUSTED_TYPES_POLICY}": add ${TRUSTED_TYPES_POLICY} (and lit-html dompurify) to its trusted-types directive. (${refusal})`,
+      `This page's Trusted Types policy refused the embed's policy "${TRUSTED_TYPES_POLICY}": its CSP needs trusted-types ${TRUSTED_TYPES_POLICY} lit-html dompurify default 'allow-duplicates'. (${refusal})`,
     );
   }
   return markup;
