@@ -71,7 +71,7 @@ test('the official element on the same polluted page (reported, not required)', 
   const loaded = await page
     .locator('gradio-app')
     .getByRole('button', { name: 'Submit' })
-    .waitFor({ timeout: 6_000 })
+    .waitFor({ timeout: 5_000 })
     .then(() => true)
     .catch(() => false);
   const outcome = loaded ? 'loads' : `does not load (${errors[0] ?? 'no page error'})`;
