@@ -17,6 +17,7 @@ function polluteHost(): void {
   object.hostMethod = function hostMethod() {
     return 'host';
   };
+  object.hostObject = { nested: true };
   // An enumerable accessor with no getter: reading it gives undefined.
   Object.defineProperty(Object.prototype, 'hostSetterOnly', {
     set() {},
@@ -28,7 +29,7 @@ function polluteHost(): void {
   host.__gradio_space__ = 'evil/space';
 }
 
-test('a host page with Array.prototype and Object.prototype additions and Gradio globals of its own: the app still loads and runs', async ({
+test('a host page with Array.prototype and Object.prototype additions (a number, a function, an object, a setter) and Gradio globals of its own: the app still loads and runs', async ({
   page,
   embed,
   gradio,
