@@ -24,7 +24,11 @@ with gr.Blocks(title="Hostile host") as demo:
     md = gr.Markdown("Some **Markdown** with <b>HTML</b> and a [link](https://example.com).")
     gr.Button("Say hi").click(toast, name, md)
     gr.HTML("<p class='plain'>plain <i>HTML</i></p>")
-    gr.HTML(value="templated", html_template="<p class='tpl'>${value.toUpperCase()}</p>")
+    gr.HTML(
+        value="templated",
+        html_template="<p class='tpl'>${value.toUpperCase()}</p>",
+        css_template=".tpl { color: rgb(0, 128, 0); }",
+    )
     gr.Image(value=np.full((16, 16, 3), 200, dtype=np.uint8), label="picture")
 
 if __name__ == "__main__":
