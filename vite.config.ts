@@ -101,8 +101,46 @@ function chunkDeps(): Plugin {
   };
 }
 
+/**
+ * `for (key in object)` loops also visit enumerable properties a host page added to
+ * `Object.prototype` (`Object.prototype.foo = 1`). Two kinds in our chunks break on them, and
+ * each gets an own-property check here: the module-namespace helper (rolldown's `__export`, and
+ * the same helper inside prebuilt libraries such as plotly's), which then fails with "Getter must
+ * be a function" and stops the element; and @gradio/client's walk over an event's data
+ * (`data[key] instanceof Command ? ... : recurse`), which recurses forever into an object-valued
+ * addition. The embed must work on pages whatever they did to the prototypes.
+ */
+function ownKeysOnlyLoops(): Plugin {
+  const loops = [
+    // for (var name in all) __defProp(target, name, { get: all[name], ... })
+    /for\s*\(\s*(?:var|let|const)\s+([\w$]+)\s+in\s+([\w$]+)\s*\)\s*\{?\s*(?=[\w$.]+\(\s*[\w$]+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g,
+    // for (let key in data) data[key] instanceof Command ? ... : ...
+    /for\s*\(\s*(?:var|let|const)\s+([\w$]+)\s+in\s+([\w$]+)\s*\)\s*\{?\s*(?=\2\[\1\]\s*instanceof\b)/g,
+  ];
+  return {
+    name: 'gradio-embed:own-keys-only-loops',
+    apply: 'build',
+    renderChunk(code) {
+      if (!code.includes(' in ')) return null;
+      const out = new MagicString(code);
+      let changed = false;
+      for (const loop of loops) {
+        for (const match of code.matchAll(loop)) {
+          const [whole, name, object] = match;
+          out.appendLeft(
+            match.index + whole.length,
+            `if(Object.prototype.hasOwnProperty.call(${object},${name}))`,
+          );
+          changed = true;
+        }
+      }
+      return changed ? { code: out.toString(), map: out.generateMap({ hires: 'boundary' }) } : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [minifyCssTemplates(), chunkDeps()],
+  plugins: [minifyCssTemplates(), chunkDeps(), ownKeysOnlyLoops()],
   // Chunks resolve relative to the entry module's own URL, so dist/ works from any folder.
   base: './',
   // Libraries written for bundlers (TanStack Virtual) read process.env.NODE_ENV, which library

@@ -67,13 +67,59 @@ test('the event stream is cut mid-event: the next event goes through', async ({ 
   await expect(root.getByLabel('name')).toHaveValue('Ada');
 });
 
-test('a 5xx on the config says what the server answered', async ({ page, embed, gradio }) => {
+test('a 5xx on the config says what the server answered; "Try again" loads the app once it answers, without a reload', async ({
+  page,
+  embed,
+  gradio,
+}) => {
   const app = await gradio('reliability');
   proxy = await startFaultProxy(app.url);
   proxy.fault({ match: /\/config/, fault: { kind: 'respond', status: 502, body: 'Bad gateway' } });
-  await embed(`<gradio-app src="${proxy.url}"></gradio-app>`);
-  await expect(page.locator('gradio-app')).toContainText('answered 502');
-  await expect(page.locator('gradio-app').getByRole('link', { name: /new tab/ })).toBeVisible();
+  await embed(`<input id="host-input" aria-label="host field"><gradio-app src="${proxy.url}"></gradio-app>`);
+  const root = page.locator('gradio-app');
+  await expect(root).toContainText('answered 502');
+  await expect(root.getByRole('link', { name: /new tab/ })).toBeVisible();
+  await page.getByLabel('host field').fill('typed on the host page');
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  // Still failing: the same message again.
+  await root.getByRole('button', { name: 'Try again' }).click();
+  await expect(root).toContainText('answered 502');
+  proxy.heal();
+  await root.getByRole('button', { name: 'Try again' }).click();
+  await root.getByLabel('name').fill('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+  await expect(page.getByLabel('host field')).toHaveValue('typed on the host page');
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+    true,
+  );
+});
+
+test('a 422 on an event (the server refused its data): a clear message, inputs kept, the next click works', async ({
+  page,
+  embed,
+  gradio,
+}) => {
+  const app = await gradio('reliability');
+  proxy = await startFaultProxy(app.url);
+  const root = await open(page, embed, proxy.url);
+  proxy.fault({
+    match: /\/queue\/join/,
+    fault: {
+      kind: 'respond',
+      status: 422,
+      body: '{"detail":[{"type":"missing","loc":["body","data"],"msg":"Field required","input":null}]}',
+    },
+    times: 1,
+  });
+  await root.getByLabel('name').fill('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(toasts(root)).toContainText(
+    'The app refused the data of this event (422): Field required (body › data). Your inputs are kept.',
+  );
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
 });
 
 test('503 queue full: a clear message, and the same click works once the queue has room', async ({

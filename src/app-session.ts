@@ -12,6 +12,7 @@ import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
 import { AppJs, BlockHeads, jsPolicy, mountAppHead } from './engine/app-js.js';
+import { trustedHtml } from './base/trusted-html.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
@@ -118,6 +119,8 @@ async function resolve(options: OpenOptions): Promise<ResolvedSource> {
  * FallbackToIframe when the app should be shown as an iframe.
  */
 export async function openApp(options: OpenOptions): Promise<AppSession> {
+  // Under Trusted Types, a page that does not allow our policy hears so now, not from a blank block.
+  trustedHtml('');
   const source = await resolve(options);
   if (options.mode === 'iframe') throw new FallbackToIframe(source.url, 'iframe mode requested');
   if (source.spaceId || source.subdomain) {
@@ -281,7 +284,7 @@ export class AppSession {
   ) {
     this.#credentials = options.credentials ?? { cookies: false, jwt: null };
     this.#requestUpdate = options.requestUpdate;
-    this.#js = new AppJs(jsPolicy(options.allowJs));
+    this.#js = new AppJs(jsPolicy(options.allowJs), trustedHtml);
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
     const visit = (node: BlockNode): void => {
       if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);

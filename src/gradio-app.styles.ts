@@ -81,6 +81,15 @@ export const shellStyles = css`
       max-width: 60ch;
       overflow-wrap: anywhere;
     }
+    .gr-retry {
+      padding: var(--spacing-sm) var(--spacing-lg);
+      border: 1px solid var(--border-color-primary);
+      border-radius: var(--radius-md);
+      background: var(--background-fill-primary);
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
     .gr-spinner {
       display: inline-block;
       width: 18px;

@@ -508,7 +508,7 @@ export class GradioApp extends LitElement {
       case 'error': {
         const link = this.#appLink();
         // prettier-ignore
-        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span>${link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}</div>`;
+        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span><button type="button" class="gr-retry" @click=${() => void this.#mount()}>Try again</button>${link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}</div>`;
       }
       case 'login':
         return html`<gr-login-form .prompt=${phase.prompt}></gr-login-form>`;

@@ -138,6 +138,22 @@ describe('<gr-html>', () => {
       expect(getComputedStyle(content(el).querySelector('p')!).color).toBe('rgb(0, 1, 0)');
     });
 
+    it('is a constructable stylesheet of the app root (no <style> for a strict CSP to block), gone with the block', async () => {
+      const { el, root } = await mountBlock<GrHtml>('html', {
+        value: '<p>x</p>',
+        cssTemplate: 'p { color: rgb(0, 2, 0); }',
+      });
+      await settle(el);
+      expect(el.querySelector('style')).toBeNull();
+      const ours = (): CSSStyleSheet[] =>
+        root.adoptedStyleSheets.filter((sheet) =>
+          [...sheet.cssRules].some((r) => r.cssText.includes('rgb(0, 2, 0)')),
+        );
+      expect(ours()).toHaveLength(1);
+      el.remove();
+      expect(ours()).toHaveLength(0);
+    });
+
     it('templates the CSS with props and updates it', async () => {
       const { el } = await mountBlock<GrHtml>('html', {
         value: '<p>x</p>',

@@ -79,7 +79,13 @@ export class GrHtml extends GradioElement {
   readonly #content = createRef<HTMLElement>();
   readonly #pre = createRef<HTMLElement>();
   readonly #post = createRef<HTMLElement>();
-  readonly #style = createRef<HTMLStyleElement>();
+  /**
+   * The css_template's rules, adopted into the app's root (not a <style> element: a strict CSP
+   * without style-src-elem 'unsafe-inline' would block that one).
+   */
+  #sheet: CSSStyleSheet | null = null;
+  #sheetRoot: ShadowRoot | Document | null = null;
+  #sheetCss = '';
   readonly #scroller = createRef<HTMLElement>();
   readonly #contentId = `gr-html-${++instances}`;
 
@@ -229,12 +235,47 @@ export class GrHtml extends GradioElement {
     } else {
       morphChildren(content, rendered.html);
     }
-    if (this.#style.value && this.#style.value.textContent !== rendered.css)
-      this.#style.value.textContent = rendered.css;
+    this.#applyCss(rendered.css);
     this.#applied = content;
     this.#appliedFrom = rendered;
     // Only the block's own scroll box follows its end; the host page's scroll is never moved.
     if (this.autoscroll && scroller && atEnd) scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  #applyCss(css: string): void {
+    const root = this.getRootNode();
+    if (!css || !(root instanceof ShadowRoot || root instanceof Document)) {
+      this.#dropSheet();
+      return;
+    }
+    if (this.#sheetRoot !== root) this.#dropSheet();
+    this.#sheet ??= new CSSStyleSheet();
+    if (this.#sheetCss !== css) {
+      this.#sheet.replaceSync(css);
+      this.#sheetCss = css;
+    }
+    if (!root.adoptedStyleSheets.includes(this.#sheet)) {
+      // Ahead of the shared sheets, where the style registry keeps sheets it did not place.
+      root.adoptedStyleSheets = [this.#sheet, ...root.adoptedStyleSheets];
+    }
+    this.#sheetRoot = root;
+  }
+
+  #dropSheet(): void {
+    const root = this.#sheetRoot;
+    if (root && this.#sheet)
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+    this.#sheetRoot = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#appliedFrom) this.#applyCss(this.#appliedFrom.css);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#dropSheet();
   }
 
   /** The `props` object `js_on_load` gets: writes re-render, and `value` reports a change. */
@@ -363,7 +404,6 @@ export class GrHtml extends GradioElement {
         style=${style}
         ${ref(this.#scroller)}
       >
-        <style ${ref(this.#style)}></style>
         ${
           this.#error !== null
             ? html`<div class="html-error" role="alert">

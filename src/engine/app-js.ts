@@ -16,6 +16,7 @@
  * reliability" section lists what runs where.
  */
 import { JsRealm } from './js-realm.js';
+import { trustedHtml } from '../base/trusted-html.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -60,7 +61,10 @@ export async function runAppJs(source: string, root: ShadowRoot): Promise<void> 
  * into the host document. Returns what removes it again.
  */
 export function mountAppHead(head: string, root: ShadowRoot): () => void {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><head>${head}</head>`, 'text/html');
+  const parsed = new DOMParser().parseFromString(
+    trustedHtml(`<!doctype html><head>${head}</head>`),
+    'text/html',
+  );
   const holder = document.createElement('div');
   holder.className = 'gr-app-head';
   holder.hidden = true;
@@ -132,7 +136,10 @@ export class BlockHeads {
 
   /** Adds what is new in `head`; resolves when its scripts have loaded or failed. */
   load(head: string): Promise<void> {
-    const parsed = new DOMParser().parseFromString(`<!doctype html><head>${head}</head>`, 'text/html');
+    const parsed = new DOMParser().parseFromString(
+      trustedHtml(`<!doctype html><head>${head}</head>`),
+      'text/html',
+    );
     const waits: Promise<void>[] = [];
     for (const node of [...parsed.head.children, ...parsed.body.children]) {
       const tag = node.localName;

@@ -598,7 +598,7 @@ export class Dispatcher {
       );
       return 'stopped';
     }
-    if (Array.isArray(event.message)) {
+    if (Array.isArray(event.message) && !event.message.some((entry) => isValidationIssue(entry))) {
       // 6.x validators: one entry per input, shown on that input; no failure chain.
       const invalid = (event.message as { is_valid?: boolean; message?: string }[]).filter(
         (entry) => entry.is_valid === false,
@@ -613,7 +613,7 @@ export class Dispatcher {
       this.#setStatus(dep, null);
       return 'stopped';
     }
-    const message = messageOf(event.message);
+    const message = Array.isArray(event.message) ? refusedData(event.message) : messageOf(event.message);
     running.error = message || null;
     this.#setStatus(dep, { ...status, stage: 'error', message });
     if (event.visible !== false) {
@@ -621,4 +621,18 @@ export class Dispatcher {
     }
     return 'failure';
   }
+}
+
+/** An entry of a server's 422 answer (FastAPI's request validation): `{loc, msg, type}`. */
+function isValidationIssue(entry: unknown): entry is { loc?: unknown[]; msg: string } {
+  return typeof entry === 'object' && entry !== null && 'msg' in entry && !('is_valid' in entry);
+}
+
+/** The message for a 422 answer to an event: the server refused the data it was sent. */
+function refusedData(issues: unknown[]): string {
+  const lines = issues.filter(isValidationIssue).map((issue) => {
+    const where = Array.isArray(issue.loc) ? issue.loc.join(' › ') : '';
+    return where ? `${issue.msg} (${where})` : issue.msg;
+  });
+  return `The app refused the data of this event (422): ${lines.join('; ')}. Your inputs are kept.`;
 }

@@ -12,6 +12,9 @@
  * README gives it). It waits for the port, then runs what comes through it.
  */
 export const REALM_BOOTSTRAP =
+  // Under Trusted Types (inherited from the host page) the frame's own default policy lets it
+  // compile the app's code; it exists only in this opaque-origin frame.
+  'try{self.trustedTypes&&trustedTypes.createPolicy("default",{createScript:function(s){return s}})}catch(x){}' +
   'addEventListener("message",function(e){if(e.source!==parent||!e.ports[0])return;var p=e.ports[0];' +
   'p.onmessage=async function(m){var d=m.data,r;try{var v=d.body!==undefined?String(Function.apply(null,' +
   'd.names.concat("return `"+d.body+"`;")).apply(null,d.args)):d.fn!==undefined?await Function("return ("+' +

@@ -1,11 +1,12 @@
 import { bearer, type TokenSource } from './request-auth.js';
 
 /**
- * Why the config could not be had; `kind` picks the error screen and the fallback. `login`:
+ * Why the config could not be had; `kind` picks the error screen and the fallback. `csp`: the
+ * host page's Content Security Policy does not let the page connect to the app. `login`:
  * the app was launched with `auth=` and wants its sign-in form; `token`: the server (a private
  * Space, a proxy) refused the request without a valid bearer token.
  */
-export type LoadErrorKind = 'unreachable' | 'cors' | 'not-gradio' | 'login' | 'token' | 'http';
+export type LoadErrorKind = 'unreachable' | 'cors' | 'csp' | 'not-gradio' | 'login' | 'token' | 'http';
 
 export class LoadError extends Error {
   override name = 'LoadError';
@@ -38,13 +39,29 @@ async function gradioLogin(response: Response): Promise<{ authMessage: string | 
   return { authMessage: typeof message === 'string' && message ? message : null };
 }
 
-/** A CORS refusal and a dead server look the same to fetch; an opaque probe tells them apart. */
-async function reachable(url: string, signal?: AbortSignal): Promise<boolean> {
+/**
+ * A CORS refusal and a dead server look the same to fetch; an opaque probe tells them apart.
+ * `csp`: the page's Content Security Policy refused the probe itself (its `connect-src`).
+ */
+async function reachable(url: string, signal?: AbortSignal): Promise<boolean | 'csp'> {
+  let refused = false;
+  const listener = (event: SecurityPolicyViolationEvent): void => {
+    if (
+      /^connect-src|^default-src/.test(event.effectiveDirective) &&
+      event.blockedURI.startsWith(new URL(url).origin)
+    )
+      refused = true;
+  };
+  window.addEventListener('securitypolicyviolation', listener);
   try {
     await fetch(url, { mode: 'no-cors', signal, cache: 'no-store' });
     return true;
   } catch {
-    return false;
+    // The violation is reported in a task of its own, after the fetch failed.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return refused ? 'csp' : false;
+  } finally {
+    window.removeEventListener('securitypolicyviolation', listener);
   }
 }
 
@@ -69,7 +86,15 @@ export async function loadRawConfig(
       }));
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    if (await reachable(configUrl, signal)) {
+    const probe = await reachable(configUrl, signal);
+    if (probe === 'csp') {
+      const origin = new URL(url).origin;
+      throw new LoadError(
+        `This page's Content Security Policy does not allow connecting to ${origin}: add ${origin} to its connect-src (the app also needs it in img-src, media-src and font-src; see the README's "Security and reliability").`,
+        'csp',
+      );
+    }
+    if (probe) {
       throw new LoadError(
         options.token?.()
           ? `${url} refused this page (CORS): the server does not allow embedding from ${location.origin} with a token (an Authorization header), or it refused the token without CORS headers.`

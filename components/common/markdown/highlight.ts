@@ -2,6 +2,7 @@ import hljs from 'highlight.js/lib/core';
 import { registerStyles } from '../../../src/base/style-registry.js';
 import { highlightStyles } from './highlight.styles.js';
 import { LANGUAGE_LOADERS, languageFor } from './languages.js';
+import { trustedHtml } from '../../../src/base/trusted-html.js';
 
 registerStyles(highlightStyles);
 
@@ -51,7 +52,7 @@ export function highlightCode(root: Element): void {
     const language = named ? languageFor(named) : null;
     if (!language || !hljs.getLanguage(language)) continue;
     // hljs escapes the code it wraps in its spans.
-    code.innerHTML = highlighted(code.textContent ?? '', language);
+    code.innerHTML = trustedHtml(highlighted(code.textContent ?? '', language));
     code.classList.add('hljs');
   }
 }

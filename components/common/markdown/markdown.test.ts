@@ -66,6 +66,16 @@ describe('renderMarkdownInto', () => {
   });
 
   describe('sanitizing, as Gradio does', () => {
+    it('renames ids and names in our own namespaces, so app markup cannot stand in for our elements', async () => {
+      const el = await rendered(
+        '<div id="gr-1-input">x</div><input id=gr-2-label name=df1-cell><span id="mine">m</span>',
+      );
+      expect(el.querySelector('div')!.id).toBe('user-content-gr-1-input');
+      expect(el.querySelector('input')!.id).toBe('user-content-gr-2-label');
+      expect(el.querySelector('input')!.name).toBe('user-content-df1-cell');
+      expect(el.querySelector('span')!.id).toBe('mine');
+    });
+
     it('drops scripts, frames, handlers, styles and unknown tags with their content', async () => {
       const el = await rendered(
         [

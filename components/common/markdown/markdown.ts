@@ -5,6 +5,7 @@ import { renderCopyButton } from '../copy-button.js';
 import { markdownStyles } from './markdown.styles.js';
 import { escapeHtml, fastParse, type LatexDelimiter } from './fast-parse.js';
 import type * as MathModule from './math.js';
+import { trustedHtml } from '../../../src/base/trusted-html.js';
 
 export type { LatexDelimiter } from './fast-parse.js';
 
@@ -168,7 +169,7 @@ async function run(
     if (!current()) return;
     html = module.codeFreeHtml(html);
   }
-  element.innerHTML = html;
+  element.innerHTML = trustedHtml(html);
   dropLastMargins(element);
   if (options.copyCodeButtons && options.renderMarkdown) addCopyButtons(element);
 
@@ -224,7 +225,8 @@ export function renderMarkdownInto(
   state.settled = run(element, source, resolved, current).catch((error: unknown) => {
     console.warn('[gradio-app] Markdown could not be rendered in full:', error);
     // Without the sanitizer the text is shown as text; without KaTeX or grammars, as it is.
-    if (current() && !element.hasChildNodes()) element.innerHTML = `<p>${escapeHtml(source)}</p>`;
+    if (current() && !element.hasChildNodes())
+      element.innerHTML = trustedHtml(`<p>${escapeHtml(source)}</p>`);
   });
   return state.settled;
 }

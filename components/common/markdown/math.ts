@@ -3,6 +3,7 @@ import katexCss from 'katex/dist/katex.min.css?raw';
 import { registerStyles } from '../../../src/base/style-registry.js';
 import { registerKatexFonts } from './katex-fonts.js';
 import type { LatexDelimiter } from './parse.js';
+import { trustedHtml } from '../../../src/base/trusted-html.js';
 
 // KaTeX's stylesheet inside the app's root, minus its @font-face rules (fonts go through
 // document.fonts), in our components layer so the app's own css= still wins.
@@ -75,7 +76,7 @@ function typesetText(root: Element, delimiters: readonly LatexDelimiter[]): void
       } else {
         const span = document.createElement('span');
         span.className = 'md-math md-math-typeset';
-        span.innerHTML = typesetTex(part[0], part[1]);
+        span.innerHTML = trustedHtml(typesetTex(part[0], part[1]));
         fragment.append(span);
       }
     }
@@ -89,7 +90,9 @@ function typesetText(root: Element, delimiters: readonly LatexDelimiter[]): void
  */
 export function typesetMath(root: Element, delimiters: readonly LatexDelimiter[], scanText: boolean): void {
   for (const span of root.querySelectorAll<HTMLElement>('span.md-math:not(.md-math-typeset)')) {
-    span.innerHTML = typesetTex(span.textContent ?? '', span.classList.contains('md-math-display'));
+    span.innerHTML = trustedHtml(
+      typesetTex(span.textContent ?? '', span.classList.contains('md-math-display')),
+    );
     span.classList.add('md-math-typeset');
   }
   if (scanText) typesetText(root, delimiters);

@@ -7,7 +7,8 @@ import createDOMPurify from 'dompurify';
  * (<script>, <iframe>, <textarea>, <title>, custom tags such as <thinking>); event handlers and
  * data-* attributes go; script and data: URLs are dropped from links. Links that leave the page
  * open in a new tab (target="_blank" rel="noopener noreferrer"); #fragment links stay in place.
- * DOMPurify does the work; only the lists are Gradio's.
+ * DOMPurify does the work; only the lists are Gradio's. Ids and names in our own namespaces are
+ * renamed, as in app-html.ts.
  */
 const HTML_ELEMENTS =
   'a abbr acronym address area article aside audio b bdi bdo bgsound big blockquote body br button canvas caption center cite code col colgroup datalist dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i img input ins kbd keygen label layer legend li listing main map mark marquee menu meta meter nav nobr ol optgroup option output p picture popup pre progress q rb rp rt rtc ruby s samp section select selectmenu small source span strike strong sub summary sup table tbody td tfoot th thead time tr track tt u ul var video wbr';
@@ -32,7 +33,16 @@ const words = (...lists: string[]): string[] => [...new Set(lists.join(' ').spli
 // Our own instance: its hooks must not reach the DOMPurify other parts of the app use.
 const purify = createDOMPurify(window);
 
+/** Ids our components give their own elements (`gr-3-input`, `df1-cell-0-1`): see app-html.ts. */
+const OUR_IDS = /^(gr-|df\d)/i;
+
 purify.addHook('afterSanitizeAttributes', (node) => {
+  // The app's markup shares the shadow root with our blocks: an element of its own with one of
+  // our ids would stand in for the one a label or a list points at (`<input id=gr-2-input>`).
+  for (const name of ['id', 'name']) {
+    const value = node.getAttribute(name);
+    if (value && OUR_IDS.test(value)) node.setAttribute(name, `user-content-${value}`);
+  }
   if (node.localName !== 'a') return;
   const href = node.getAttribute('href')?.trim();
   if (href && !href.startsWith('#')) {

@@ -1,3 +1,5 @@
+import { trustedHtml } from '../../../src/base/trusted-html.js';
+
 /**
  * Puts an HTML string into an element the way gr.HTML does: parsed as `innerHTML` parses
  * (so `<script>` elements never run, while the markup's own attributes behave as on the app's
@@ -15,7 +17,7 @@ let inert: Document | null = null;
 export function parseHtml(markup: string): Node[] {
   inert ??= document.implementation.createHTMLDocument('');
   const holder = inert.createElement('div');
-  holder.innerHTML = markup;
+  holder.innerHTML = trustedHtml(markup);
   return [...holder.childNodes];
 }
 
