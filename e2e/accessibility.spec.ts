@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
+import { repoRoot } from './fixtures/gradio-server.js';
+
+/**
+ * Accessibility (issue 13): axe-core on the demo page and on apps that together use every native
+ * component type, interactive and static, light and dark; the official element measured by the
+ * same check (reported, not failed on); keyboard-only use and visible focus; live regions.
+ */
+
+type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
+interface Found {
+  rule: string;
+  impact: Impact;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; summary: string }[];
+}
+
+/** axe-core run on every `<gradio-app>` of the page (it walks open shadow roots). */
+async function audit(page: Page): Promise<Found[]> {
+  const { violations } = await new AxeBuilder({ page }).include('gradio-app').analyze();
+  return violations.map((v) => ({
+    rule: v.id,
+    impact: (v.impact ?? 'minor') as Impact,
+    help: v.help,
+    helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({
+      target: JSON.stringify(n.target),
+      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240),
+    })),
+  }));
+}
+
+/** Violating nodes per impact, e.g. {serious: 4}. */
+function counts(found: Found[]): Record<Impact, number> {
+  const out: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+  for (const f of found) out[f.impact] += f.nodes.length;
+  return out;
+}
+
+function describe(found: Found[]): string {
+  return found
+    .map(
+      (f) =>
+        `[${f.impact}] ${f.rule}: ${f.help} (${f.helpUrl})\n` +
+        f.nodes.map((n) => `    ${n.target}\n      ${n.summary}`).join('\n'),
+    )
+    .join('\n');
+}
+
+/** Serious and critical violations fail the test, each printed with its rule, nodes and help. */
+function expectNoSerious(found: Found[], where: string): void {
+  const bad = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+  if (found.length) console.log(`[axe] ours, ${where}: ${JSON.stringify(counts(found))}\n${describe(found)}`);
+  else console.log(`[axe] ours, ${where}: no violation`);
+  expect(bad, `serious or critical axe violations on ${where}:\n${describe(bad)}`).toEqual([]);
+}
+
+/** Waits until every embed has rendered its app and the network is quiet. */
+async function settle(page: Page, ready: string): Promise<void> {
+  const apps = page.locator('gradio-app');
+  for (let i = 0; i < (await apps.count()); i++) {
+    const app = apps.nth(i);
+    // Embeds without `eager` connect when they come near the viewport.
+    await app.scrollIntoViewIfNeeded();
+    await expect(app.getByText(ready).first()).toBeVisible({ timeout: 30_000 });
+  }
+  // Heavy views (plots, 3D, media) finish drawing after their block shows.
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** The official element's module, named in the server's own page `/` (its hash changes per build). */
+async function officialEntry(url: string): Promise<string> {
+  const html = await (await fetch(`${url}/`)).text();
+  const match = /assets\/index-[\w-]+\.js/.exec(html);
+  if (!match) throw new Error(`no assets/index-*.js in ${url}/`);
+  return `${url}/${match[0]}`;
+}
+
+test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+test.describe('accessibility: axe-core', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('the demo page (index.html, as `npm start` serves it): no serious or critical violation', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('demo');
+    const index = readFileSync(path.join(repoRoot, 'index.html'), 'utf8');
+    // The page's body with its embeds pointed at the demo app; the private app (which needs the
+    // demo server's token endpoint) shows the same public app here.
+    const body = /<body>([\s\S]*)<\/body>/
+      .exec(index)![1]!
+      .replaceAll('%GRADIO_URL%', app.url)
+      .replaceAll('%PRIVATE_URL%', app.url)
+      .replace('refreshToken();', '');
+    await embed(body);
+    await settle(page, 'This app runs on a local Gradio server');
+    expect(await page.locator('gradio-app').count()).toBe(7);
+    expectNoSerious(await audit(page), 'the demo page (7 embeds, light and dark)');
+  });
+
+  for (const appName of ['a11y', 'catalogue']) {
+    test(`${appName} app (light and dark): no serious or critical violation; the official element measured`, async ({
+      page,
+      gradio,
+      embed,
+      host,
+    }) => {
+      const app = await gradio(appName);
+      const ready = appName === 'a11y' ? 'Every native type' : 'in a tab';
+      const body = `<gradio-app src="${app.url}" theme_mode="light" eager="true"></gradio-app>
+        <gradio-app src="${app.url}" theme_mode="dark" eager="true"></gradio-app>`;
+      await embed(body);
+      await settle(page, ready);
+      const ours = await audit(page);
+
+      const official = host.page(
+        `/official-${appName}.html`,
+        `<!doctype html><html><head><meta charset="utf-8"><title>Official</title>` +
+          `<script type="module" crossorigin src="${await officialEntry(app.url)}"></script></head>` +
+          `<body>${body}</body></html>`,
+      );
+      await page.goto(official);
+      await settle(page, ready);
+      const theirs = await audit(page);
+      console.log(
+        `[axe] official, ${appName} app (light and dark): ${JSON.stringify(counts(theirs))}\n${describe(theirs)}`,
+      );
+      expectNoSerious(ours, `${appName} app (light and dark)`);
+    });
+  }
+});
