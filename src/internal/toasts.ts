@@ -59,7 +59,9 @@ export class ToastList {
 
 /** The toast stack, inside the app's root, announced to screen readers. */
 export function renderToasts(list: ToastList): unknown {
-  if (!list.items.length) return nothing;
+  // The live region stays in the root while empty: screen readers announce what is added to a
+  // region they already know, not a region that appears with its text.
+  if (!list.items.length) return html`<div class="gr-toasts" aria-live="polite"></div>`;
   return html`<div class="gr-toasts" aria-live="polite">
     ${repeat(
       list.items,
