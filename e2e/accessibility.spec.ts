@@ -138,3 +138,161 @@ test.describe('accessibility: axe-core', () => {
     });
   }
 });
+
+/** A focus stop seen while Tabbing: where it is, and whether it looks focused. */
+interface Stop {
+  block: string;
+  tag: string;
+  name: string;
+  ringVisible: boolean;
+}
+
+/** What the page keeps between key presses: the stops so far, and how an element looks. */
+interface Probe {
+  __stops: { el: Element; focused: string }[];
+  __look: (el: Element) => string;
+}
+
+/**
+ * Presses Tab from the top of the page until focus leaves the embed (or comes back round), and
+ * records each stop. A control that keeps Tab for itself (a code editor indents with it) is left
+ * with Escape then Tab, as CodeMirror documents for keyboard users.
+ */
+async function tabThrough(page: Page, max = 400): Promise<Stop[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as Probe;
+    w.__stops = [];
+    /** Outline, shadow and border of the element and a few composed ancestors: a focus ring. */
+    w.__look = (from: Element): string => {
+      const parts: string[] = [];
+      let node: Element | null = from;
+      for (let i = 0; node && i < 5; i++) {
+        const cs = getComputedStyle(node);
+        const outline =
+          cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0
+            ? `${cs.outlineStyle} ${cs.outlineColor}`
+            : 'none';
+        parts.push(`${outline}|${cs.boxShadow}|${cs.borderColor}|${cs.backgroundColor}`);
+        node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+      }
+      // A ring drawn on a part inside (a tree row, a handle) counts too.
+      for (const inner of [...from.querySelectorAll('*')].slice(0, 8)) {
+        const cs = getComputedStyle(inner);
+        parts.push(`${cs.outlineStyle}|${cs.outlineWidth}|${cs.boxShadow}`);
+      }
+      return parts.join(' / ');
+    };
+  });
+  const record = () =>
+    page.evaluate(async () => {
+      const w = window as unknown as Probe;
+      // Some editors mark focus in their next frame (CodeMirror's .cm-focused).
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (
+        !el ||
+        el === document.body ||
+        (!el.closest('gradio-app') && !(el.getRootNode() instanceof ShadowRoot))
+      )
+        return 'out';
+      if (w.__stops.at(-1)?.el === el) return 'same';
+      if (w.__stops.some((s) => s.el === el)) return 'out';
+      w.__stops.push({ el, focused: w.__look(el) });
+      return 'new';
+    });
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    let state = await record();
+    if (state === 'same') {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      state = await record();
+    }
+    if (state === 'out') break;
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as Probe;
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    (active as HTMLElement | null)?.blur();
+    return w.__stops.map(({ el, focused }) => {
+      let block: Element | null = el;
+      while (block && !(block.tagName.startsWith('GR-') && 'blockId' in block))
+        block = block.parentElement ?? ((block.getRootNode() as ShadowRoot).host || null);
+      const b = block as (Element & { label?: string | null; value?: unknown }) | null;
+      return {
+        block: b
+          ? `${b.tagName.toLowerCase()}:${b.label ?? (typeof b.value === 'string' ? b.value : '')}`
+          : '',
+        tag: el.tagName.toLowerCase(),
+        name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+        ringVisible: w.__look(el) !== focused,
+      };
+    });
+  });
+}
+
+test.describe('accessibility: keyboard and announcements', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('Tab reaches every interactive native type, each stop with a visible focus ring', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('a11y');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    await expect(page.locator('gradio-app').getByText('Every native type')).toBeVisible({ timeout: 30_000 });
+    const stops = await tabThrough(page);
+    console.log(`[keyboard] ${stops.length} focus stops`);
+    const blocks = new Set(stops.map((s) => s.block));
+    const expected = [
+      'Textbox',
+      'Number',
+      'Color',
+      'DateTime',
+      'Slider',
+      'Checkbox',
+      'CheckboxGroup',
+      'Radio',
+      'Dropdown',
+      'Multiselect',
+      'Code',
+      'Image',
+      'Audio',
+      'Video',
+      'File',
+      'Model3D',
+      'ImageSlider',
+      'ImageEditor',
+      'Gallery',
+      'Multimodal',
+      'Dataframe',
+      'HighlightedText',
+      'Dialogue',
+    ].map((label) => `${label} (interactive)`);
+    const missing = expected.filter((label) => ![...blocks].some((b) => b.endsWith(`:${label}`)));
+    expect(missing, `blocks Tab never reached; reached:\n${[...blocks].join('\n')}`).toEqual([]);
+    for (const name of [
+      'Greet',
+      'Show a toast',
+      'Clear name',
+      'Download',
+      'Upload a file',
+      'More options',
+      'First tab',
+      'first example',
+    ]) {
+      expect(
+        stops.some((s) => s.name.includes(name)),
+        `Tab reaches "${name}"`,
+      ).toBe(true);
+    }
+    const unringed = stops.filter((s) => !s.ringVisible);
+    expect(
+      unringed.map((s) => `${s.block} <${s.tag}> ${s.name}`),
+      'focus stops without a visible focus ring',
+    ).toEqual([]);
+  });
+});
