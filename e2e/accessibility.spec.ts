@@ -296,3 +296,116 @@ test.describe('accessibility: keyboard and announcements', () => {
     ).toEqual([]);
   });
 });
+
+test.describe('accessibility: keyboard use and announcements', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('keyboard only: dropdown, slider, checkbox, radio, tabs, accordion, button, upload zone', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('a11y');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const root = page.locator('gradio-app');
+    await expect(root.getByText('Every native type')).toBeVisible({ timeout: 30_000 });
+
+    // Dropdown: arrows move through the options, Enter picks one.
+    const dropdown = root.getByRole('combobox', { name: 'Dropdown (interactive)' });
+    await dropdown.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(dropdown).toHaveAttribute('aria-expanded', 'true');
+    for (let i = 0; i < 4; i++) {
+      const active = await dropdown.getAttribute('aria-activedescendant');
+      if (active && (await root.locator(`[id="${active}"]`).innerText()).includes('plum')) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await expect(dropdown).toHaveValue('plum');
+
+    const slider = root.getByRole('slider', { name: 'Slider (interactive)' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue('4');
+
+    const checkbox = root.getByRole('checkbox', { name: 'Checkbox (interactive)' });
+    await checkbox.focus();
+    await page.keyboard.press('Space');
+    await expect(checkbox).not.toBeChecked();
+
+    const radios = root.getByRole('radiogroup', { name: 'Radio (interactive)' });
+    await radios.getByRole('radio', { name: 'small' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(radios.getByRole('radio', { name: 'large' })).toBeChecked();
+
+    await root.getByRole('tab', { name: 'First tab' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(root.getByRole('tab', { name: 'Second tab' })).toHaveAttribute('aria-selected', 'true');
+    await expect(root.getByText('Second tab content')).toBeVisible();
+
+    const accordion = root.getByRole('button', { name: 'More options' });
+    await accordion.focus();
+    await page.keyboard.press('Enter');
+    await expect(accordion).toHaveAttribute('aria-expanded', 'false');
+    await expect(root.getByText('Inside the accordion')).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(root.getByText('Inside the accordion')).toBeVisible();
+
+    // An upload zone opens the file picker on Enter and on Space.
+    const zone = root.getByRole('button', { name: 'Upload to Empty file (interactive)' });
+    for (const key of ['Enter', 'Space']) {
+      await zone.focus();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press(key)]);
+      expect(chooser.isMultiple()).toBe(false);
+    }
+
+    // A button: type a name, Enter on Greet runs the event.
+    await root.getByRole('textbox', { name: 'Name to greet' }).focus();
+    await page.keyboard.type('Ada');
+    await root.getByRole('button', { name: 'Greet' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(root.getByRole('textbox', { name: 'Greeting' })).toHaveValue('Hello Ada!');
+  });
+
+  test('status changes are in live regions: loading screen, progress, toasts, errors, validation', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('a11y');
+    // A slow config keeps the loading screen up long enough to read it.
+    await page.route(`${app.url}/config*`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const root = page.locator('gradio-app');
+    const loading = root.locator('.gr-screen');
+    await expect(loading).toHaveAttribute('role', 'status');
+    await expect(loading).toHaveAttribute('aria-live', 'polite');
+    await expect(root.getByText('Every native type')).toBeVisible({ timeout: 30_000 });
+
+    // The toast region is in the page before any toast, so what lands in it is announced.
+    const toasts = root.locator('.gr-toasts[aria-live="polite"]');
+    await expect(toasts).toHaveCount(1);
+    await root.getByRole('button', { name: 'Show a toast' }).press('Enter');
+    await expect(toasts.getByRole('status')).toContainText('A friendly toast');
+
+    // An error from the function: an alert.
+    await root.getByRole('button', { name: 'Greet' }).press('Enter');
+    await expect(toasts.getByRole('alert')).toContainText('Type a name first');
+
+    // Progress: a named progress bar inside a status region while the function runs.
+    await root.getByRole('textbox', { name: 'Name to greet' }).fill('Ada');
+    await root.getByRole('button', { name: 'Greet' }).press('Enter');
+    const progress = root.getByRole('status').getByRole('progressbar');
+    await expect(progress.first()).toBeVisible();
+    await expect(progress.first()).toHaveAccessibleName(/Greeting|Progress/);
+    await expect(root.getByRole('textbox', { name: 'Greeting' })).toHaveValue('Hello Ada!');
+
+    // A validation error shows on its input as an alert.
+    await root.getByRole('button', { name: 'Validate' }).press('Enter');
+    await expect(root.getByRole('alert').filter({ hasText: 'Cannot be empty' }).first()).toBeVisible();
+  });
+});

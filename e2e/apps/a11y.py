@@ -58,6 +58,7 @@ def components(interactive):
         gr.Video(value=VIDEO, label=f"Video ({mode})", interactive=interactive, height=200)
     with gr.Row():
         gr.File(value=FILE, label=f"File ({mode})", interactive=interactive)
+        gr.File(label=f"Empty file ({mode})", interactive=interactive)
         gr.Model3D(value=MODEL, label=f"Model3D ({mode})", interactive=interactive, height=200)
         gr.ImageSlider(value=(IMAGE, IMAGE), label=f"ImageSlider ({mode})", interactive=interactive, height=200)
     with gr.Row():
