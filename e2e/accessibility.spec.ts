@@ -70,7 +70,7 @@ async function settle(page: Page, ready: string): Promise<void> {
     await expect(app.getByText(ready).first()).toBeVisible({ timeout: 30_000 });
   }
   // Heavy views (plots, 3D, media) finish drawing after their block shows.
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(800);
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -154,8 +154,8 @@ interface Probe {
 }
 
 /**
- * Presses Tab from the top of the page until focus leaves the embed (or comes back round), and
- * records each stop. A control that keeps Tab for itself (a code editor indents with it) is left
+ * Presses Tab from the top of the page until focus reaches the app's static half, leaves the
+ * embed or comes back round, and records each stop. A control that keeps Tab for itself (a code editor indents with it) is left
  * with Escape then Tab, as CodeMirror documents for keyboard users.
  */
 async function tabThrough(page: Page, max = 400): Promise<Stop[]> {
@@ -187,7 +187,7 @@ async function tabThrough(page: Page, max = 400): Promise<Stop[]> {
     page.evaluate(async () => {
       const w = window as unknown as Probe;
       // Some editors mark focus in their next frame (CodeMirror's .cm-focused).
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       let el: Element | null = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (
@@ -196,6 +196,11 @@ async function tabThrough(page: Page, max = 400): Promise<Stop[]> {
         (!el.closest('gradio-app') && !(el.getRootNode() instanceof ShadowRoot))
       )
         return 'out';
+      // The static half of the app is past the controls this walk is about.
+      let block: Element | null = el;
+      while (block && !(block.tagName.startsWith('GR-') && 'blockId' in block))
+        block = block.parentElement ?? ((block.getRootNode() as ShadowRoot).host || null);
+      if (String((block as { label?: unknown } | null)?.label ?? '').endsWith('(static)')) return 'out';
       if (w.__stops.at(-1)?.el === el) return 'same';
       if (w.__stops.some((s) => s.el === el)) return 'out';
       w.__stops.push({ el, focused: w.__look(el) });
@@ -245,7 +250,11 @@ test.describe('accessibility: keyboard and announcements', () => {
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     await expect(page.locator('gradio-app').getByText('Every native type')).toBeVisible({ timeout: 30_000 });
     const stops = await tabThrough(page);
-    console.log(`[keyboard] ${stops.length} focus stops`);
+    const perBlock = new Map<string, number>();
+    for (const s of stops) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
+    console.log(
+      `[keyboard] ${stops.length} focus stops: ${[...perBlock].map(([b, n]) => `${b} ${n}`).join(', ')}`,
+    );
     const blocks = new Set(stops.map((s) => s.block));
     const expected = [
       'Textbox',
@@ -271,7 +280,9 @@ test.describe('accessibility: keyboard and announcements', () => {
       'Dataframe',
       'HighlightedText',
       'Dialogue',
-    ].map((label) => `${label} (interactive)`);
+    ]
+      .map((label) => `${label} (interactive)`)
+      .concat(['Name to greet', 'Grouped A']);
     const missing = expected.filter((label) => ![...blocks].some((b) => b.endsWith(`:${label}`)));
     expect(missing, `blocks Tab never reached; reached:\n${[...blocks].join('\n')}`).toEqual([]);
     for (const name of [
