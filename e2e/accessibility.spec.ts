@@ -332,10 +332,6 @@ test.describe('accessibility: keyboard and announcements', () => {
       'focus stops without a visible focus ring',
     ).toEqual([]);
   });
-});
-
-test.describe('accessibility: keyboard use and announcements', () => {
-  test.describe.configure({ timeout: 90_000 });
 
   test('keyboard only: dropdown, slider, checkbox, radio, tabs, accordion, button, upload zone', async ({
     page,
