@@ -130,8 +130,8 @@ with gr.Blocks(title="Accessibility") as demo:
     def greet_fn(n, progress=gr.Progress()):
         if not n:
             raise gr.Error("Type a name first")
-        for _ in progress.tqdm(range(3), desc="Greeting"):
-            time.sleep(0.3)
+        for _ in progress.tqdm(range(6), desc="Greeting"):
+            time.sleep(0.4)
         return f"Hello {n}!"
 
     greet.click(greet_fn, name, greeting)
