@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { GradioElement } from '../../src/base/gradio-element.js';
@@ -39,6 +39,7 @@ export class GrAccordion extends GradioElement {
         id=${header}
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${content}
+        aria-label=${this.label ? nothing : 'Accordion'}
         @click=${this.#toggle}
       >
         <span class="label">${this.label ?? ''}</span>

@@ -109,7 +109,7 @@ export const codeStyles = css`
       font-style: italic;
     }
     gr-code :is(.tok-keyword, .tok-function) {
-      color: #5e81ac;
+      color: #4c6a91;
     }
     gr-code :is(.tok-variable, .tok-string, .tok-string2, .tok-bool, .tok-property, .tok-angle) {
       color: #d08770;
@@ -133,7 +133,7 @@ export const codeStyles = css`
       color: #b48ead;
     }
     gr-code .tok-heading {
-      color: #5e81ac;
+      color: #4c6a91;
       font-weight: bold;
     }
     gr-code .tok-emphasis {
@@ -143,7 +143,7 @@ export const codeStyles = css`
       font-weight: bold;
     }
     gr-code .tok-link {
-      color: #5e81ac;
+      color: #4c6a91;
       text-decoration: underline;
     }
     gr-code .tok-deleted {

@@ -95,6 +95,10 @@ export const multimodaltextboxStyles = css`
       cursor: default;
       opacity: 0.5;
     }
+    gr-multimodaltextbox .mm-block:has(textarea:focus-visible) {
+      border-color: var(--input-border-color-focus);
+      box-shadow: var(--input-shadow-focus);
+    }
     gr-multimodaltextbox button:focus-visible {
       outline: 2px solid var(--color-accent);
       outline-offset: 1px;

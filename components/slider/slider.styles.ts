@@ -145,6 +145,11 @@ export const sliderStyles = css`
         0 0 0 1px rgba(0, 0, 0, 0.08),
         1px 1px 4px rgba(0, 0, 0, 0.15);
     }
+    gr-slider .range:focus-visible {
+      outline: 2px solid var(--color-accent);
+      outline-offset: 2px;
+      border-radius: var(--radius-sm);
+    }
     gr-slider .range:focus-visible::-webkit-slider-thumb {
       box-shadow: 0 0 0 3px var(--fill);
     }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** The first sheet in every app root: the layer order, and the few rules every block relies on. */
 export const baseStyles = css`
-  @layer gr.base, gr.tokens, gr.theme, gr.components;
+  @layer gr.base, gr.tokens, gr.theme, gr.a11y, gr.components;
   @layer gr.base {
     [hidden] {
       display: none !important;

@@ -52,5 +52,11 @@ describe('renderStatusTracker', () => {
     );
     expect(host.querySelector('[role=progressbar]')!.getAttribute('aria-valuenow')).toBe('25');
     expect(host.querySelector('.gr-progress-desc')!.textContent).toBe('Training / Batch');
+    // The bar is named (axe's aria-progressbar-name): by its descriptions, else "Progress".
+    expect(host.querySelector('[role=progressbar]')!.getAttribute('aria-label')).toBe('Training / Batch');
+    const unnamed = draw(
+      status({ progress: [{ progress: 0.5, index: null, length: null, unit: null, desc: null }] }),
+    );
+    expect(unnamed.querySelector('[role=progressbar]')!.getAttribute('aria-label')).toBe('Progress');
   });
 });

@@ -28,6 +28,7 @@ function renderProgress(levels: LoadingStatus['progress']): TemplateResult | typ
     <div
       class="gr-progress-bar"
       role="progressbar"
+      aria-label=${desc || 'Progress'}
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${fraction === null ? nothing : Math.round(fraction * 100)}

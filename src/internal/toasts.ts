@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Toast } from '../engine/dispatcher.js';
@@ -59,7 +59,9 @@ export class ToastList {
 
 /** The toast stack, inside the app's root, announced to screen readers. */
 export function renderToasts(list: ToastList): unknown {
-  if (!list.items.length) return nothing;
+  // One template, empty or not: the live region stays in the root (the same element) while
+  // empty, as screen readers announce what is added to a region they already know, not a region
+  // that appears with its text.
   return html`<div class="gr-toasts" aria-live="polite">
     ${repeat(
       list.items,

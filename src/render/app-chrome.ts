@@ -11,7 +11,8 @@ export function renderInfo(session: AppSession, space: string): unknown {
   const id = space || session.config.spaceId;
   const href = id ? `https://huggingface.co/spaces/${id}` : session.source.url;
   const where = id ? `${id} on Hugging Face Spaces` : new URL(session.source.url).host;
-  return html`<footer class="gr-info" part="info">
+  // role="none": inside a host page a <footer> would be a second contentinfo landmark.
+  return html`<footer class="gr-info" part="info" role="none">
     <span>Hosted at <a href=${href} target="_blank" rel="noopener">${where}</a></span>
     <span>Built with Gradio</span>
   </footer>`;

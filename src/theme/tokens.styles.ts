@@ -137,4 +137,24 @@ export const tokenStyles = css`
       --link-text-color: #60a5fa;
     }
   }
+  /*
+   * The contrast floor (WCAG AA, 4.5:1 for text), over whatever theme the app brings: Gradio's
+   * default theme writes subdued text (info lines, upload hints, timestamps, the footer) in
+   * neutral-400 on white (1.9:1) and white on primary-500/600 buttons (2.8:1 / 3.6:1). The
+   * theme's own darker shades take their place, so the palette stays the app's; dark mode's
+   * subdued text already passes. An app's css= (unlayered) still has the last word.
+   */
+  @layer gr.a11y {
+    .gradio-container:not(.dark) {
+      --body-text-color-subdued: var(--neutral-500, #71717a);
+      --block-info-text-color: var(--neutral-500, #71717a);
+      --input-placeholder-color: var(--neutral-500, #71717a);
+    }
+    .gradio-container {
+      --button-primary-background-fill: var(--primary-700, #c2410c);
+      --button-primary-background-fill-hover: var(--primary-800, #9a3412);
+      --button-primary-border-color: var(--primary-700, #c2410c);
+      --button-primary-border-color-hover: var(--primary-800, #9a3412);
+    }
+  }
 `;

@@ -56,7 +56,8 @@ const look = EditorView.theme({
     backgroundColor: 'transparent',
     color: 'var(--body-text-color)',
   },
-  '&.cm-focused': { outline: 'none' },
+  // A keyboard user must see where the editor has focus (the block has no focus style of its own).
+  '&.cm-focused': { outline: '2px solid var(--color-accent)', outlineOffset: '-2px' },
   '.cm-scroller': {
     fontFamily: 'var(--font-mono)',
     lineHeight: '1.4',

@@ -27,7 +27,7 @@ export const audioPlayerStyles = css`
       justify-content: space-between;
       align-items: center;
       padding: var(--size-1) 0;
-      color: var(--neutral-400);
+      color: var(--body-text-color-subdued);
       font-size: var(--text-sm);
       font-variant-numeric: tabular-nums;
     }
@@ -73,7 +73,7 @@ export const audioPlayerStyles = css`
       padding: 0;
       border: none;
       background: none;
-      color: var(--neutral-400);
+      color: var(--body-text-color-subdued);
       font-size: var(--text-lg);
       cursor: pointer;
     }
@@ -97,7 +97,7 @@ export const audioPlayerStyles = css`
       padding: 0 5px;
       border: 1px solid var(--neutral-400);
       border-radius: var(--radius-sm);
-      color: var(--neutral-400);
+      color: var(--body-text-color-subdued);
       font-size: var(--size-3);
       font-weight: bold;
     }

@@ -33,7 +33,7 @@ registerStyles(css`
       border: none;
       border-radius: var(--radius-sm);
       background: none;
-      color: var(--neutral-400);
+      color: var(--body-text-color-subdued);
       font-size: var(--text-lg);
       cursor: pointer;
     }
