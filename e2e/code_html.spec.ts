@@ -146,7 +146,7 @@ test.describe('gr.Code', () => {
       .first();
     await expect(keyword).toHaveCSS('color', officialColor);
     await page.locator('gradio-app').evaluate((el) => el.setAttribute('theme_mode', 'light'));
-    // Gradio's light keyword colour (#5e81ac, 3.9:1 on white) darkened to #4c6a91 (5.5:1): the
+    // Gradio's light keyword colour (#5e81ac, 4.0:1 on white) darkened to #4c6a91 (5.6:1): the
     // one place our light palette differs, for axe's contrast rule (e2e/accessibility.spec.ts).
     await expect(keyword).toHaveCSS('color', 'rgb(76, 106, 145)');
   });
