@@ -135,7 +135,10 @@ test.describe('event engine against the real server', allVersions, () => {
   });
 
   test('a js-only event runs in the page without calling the server', async ({ page, gradio, embed }) => {
+    // The app's load event (its derived value) joins the queue once by itself: let it go first.
+    const loadJoined = page.waitForResponse((r) => r.url().includes('/queue/join'));
     const root = await open(page, gradio, embed);
+    await loadJoined;
     const joins: string[] = [];
     page.on('request', (r) => r.url().includes('/queue/join') && joins.push(r.url()));
     await box(root, 'JS input').fill('embed');
