@@ -1,4 +1,3 @@
-import type { CDPSession, Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
 import {
   expectNothingLeft,
@@ -7,9 +6,10 @@ import {
   heapFigures,
   mountCycles,
   probe,
-  probeInit,
+  probedHost,
+  probedPage,
+  LIFETIME_APPS,
   srcCycles,
-  trackRequests,
 } from './fixtures/lifetime-probe.js';
 
 // Load and lifetime, the fast subsets (issue 13; the long runs are `npm run soak`, e2e/soak/):
@@ -17,16 +17,8 @@ import {
 // running events at once, and a stream's DOM size. The five apps are mounted on one server
 // (e2e/apps/lifetime_apps.py) so one server start serves them all.
 
-const APPS = ['a', 'b', 'c', 'd', 'e'] as const;
 /** Heap per cycle that means an app stayed reachable (a leaked app of these costs ~290 KiB). */
 const LEAKED_APP_BYTES = 100 * 1024;
-
-async function setUp(page: Page, servers: () => string[]) {
-  await page.addInitScript(probeInit);
-  const requests = trackRequests(page, servers);
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  return { requests, cdp };
-}
 
 test.describe('load and lifetime', () => {
   test('mount/unmount cycles leave no streams, observers, timers, listeners or nodes', async ({
@@ -35,11 +27,7 @@ test.describe('load and lifetime', () => {
     embed,
   }) => {
     const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
-    const urls = APPS.map((a) => `${server.url}/${a}/`);
-    const { requests, cdp } = await setUp(page, () => [server.url]);
-    await embed(`<main id="host"></main>`);
-    await page.waitForFunction(() => customElements.get('gradio-app'));
-    const pristine = await probe(page, cdp);
+    const { urls, requests, cdp, pristine } = await probedHost(page, embed, server.url);
 
     // Warm-up: every app once (lazy chunks, compiled code, one-time caches).
     await mountCycles(page, urls, 5, 0);
@@ -68,11 +56,7 @@ test.describe('load and lifetime', () => {
 
   test('src changes between five apps leave nothing of the apps before', async ({ page, gradio, embed }) => {
     const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
-    const urls = APPS.map((a) => `${server.url}/${a}/`);
-    const { requests, cdp } = await setUp(page, () => [server.url]);
-    await embed(`<main id="host"></main>`);
-    await page.waitForFunction(() => customElements.get('gradio-app'));
-    const before = await probe(page, cdp);
+    const { urls, requests, cdp, pristine: before } = await probedHost(page, embed, server.url);
 
     // What one element showing the last app holds, freshly mounted.
     const lastUrl = urls[(40 - 1) % urls.length]!;
@@ -110,7 +94,7 @@ test.describe('load and lifetime', () => {
 
   test('the probes catch a deliberate leak', async ({ page, gradio, embed }) => {
     const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
-    const { requests, cdp } = await setUp(page, () => [server.url]);
+    const { requests, cdp } = await probedPage(page, () => [server.url]);
     // A host script that leaks on every render: a listener, an interval, an observer, a
     // never-ending frame loop, and the element itself kept reachable.
     await page.addInitScript(() => {
@@ -153,7 +137,7 @@ test.describe('load and lifetime', () => {
   }) => {
     const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
     const n = 20;
-    const apps = Array.from({ length: n }, (_, i) => APPS[i % APPS.length]!);
+    const apps = Array.from({ length: n }, (_, i) => LIFETIME_APPS[i % LIFETIME_APPS.length]!);
     await embed(
       apps.map((a, i) => `<gradio-app id="e${i}" eager src="${server.url}/${a}/"></gradio-app>`).join(''),
     );
@@ -194,7 +178,7 @@ test.describe('load and lifetime', () => {
   test('a 30-second stream keeps the DOM size flat', async ({ page, gradio, embed }) => {
     test.setTimeout(90_000);
     const server = await gradio('lifetime_stream');
-    const { requests, cdp } = await setUp(page, () => [server.url]);
+    const { requests, cdp } = await probedPage(page, () => [server.url]);
     await embed(`<gradio-app eager src="${server.url}"></gradio-app>`);
     const el = page.locator('gradio-app');
     // 30 s of stream for about 13 s of samples: a forced GC per sample is slow on a busy machine.

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { test, expect } from '../fixtures/test.js';
 import { repoRoot, startGradio, type GradioServer } from '../fixtures/gradio-server.js';
 import {
@@ -10,10 +10,11 @@ import {
   mountCycles,
   ONCE_PER_PAGE,
   probe,
-  probeInit,
+  probedHost,
+  probedPage,
+  LIFETIME_APPS,
   slope,
   srcCycles,
-  trackRequests,
 } from '../fixtures/lifetime-probe.js';
 
 // `npm run soak` (issue 13, "Load and lifetime"): the long runs behind the fast subsets in
@@ -23,7 +24,6 @@ import {
 
 const CYCLES = Number(process.env.SOAK_CYCLES ?? 1000);
 const STREAM_SECONDS = Number(process.env.SOAK_STREAM_SECONDS ?? 600);
-const APPS = ['a', 'b', 'c', 'd', 'e'] as const;
 /** Heap growth per cycle (after the first 100, which fill one-time caches) that fails a run. */
 const MAX_BYTES_PER_CYCLE = 4 * 1024;
 
@@ -39,13 +39,6 @@ function report(section: string, lines: string[]): void {
 }
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
-
-async function setUp(page: Page, servers: () => string[]) {
-  await page.addInitScript(probeInit);
-  const requests = trackRequests(page, servers);
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  return { requests, cdp };
-}
 
 /** Runs `step(from, to)` up to each checkpoint and takes the heap figures there. */
 async function checkpoints(
@@ -78,11 +71,7 @@ test.describe('soak: load and lifetime', () => {
   test(`${CYCLES} mount/unmount cycles`, async ({ page, gradio, embed }) => {
     test.setTimeout(40 * 60_000);
     const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
-    const urls = APPS.map((a) => `${server.url}/${a}/`);
-    const { requests, cdp } = await setUp(page, () => [server.url]);
-    await embed(`<main id="host"></main>`);
-    await page.waitForFunction(() => customElements.get('gradio-app'));
-    const pristine = await probe(page, cdp);
+    const { urls, requests, cdp, pristine } = await probedHost(page, embed, server.url);
     await mountCycles(page, urls, 5, 0);
     const warm = await heapFigures(cdp);
     const marks = [100, 500, CYCLES].filter((m, i, all) => m <= CYCLES && all.indexOf(m) === i);
@@ -111,11 +100,7 @@ test.describe('soak: load and lifetime', () => {
   test(`${CYCLES} src changes`, async ({ page, gradio, embed }) => {
     test.setTimeout(40 * 60_000);
     const server = await gradio('lifetime_apps', { readyPath: '/a/config' });
-    const urls = APPS.map((a) => `${server.url}/${a}/`);
-    const { requests, cdp } = await setUp(page, () => [server.url]);
-    await embed(`<main id="host"></main>`);
-    await page.waitForFunction(() => customElements.get('gradio-app'));
-    const pristine = await probe(page, cdp);
+    const { urls, requests, cdp, pristine } = await probedHost(page, embed, server.url);
     await page.evaluate(async (src) => {
       const el = Object.assign(document.createElement('gradio-app'), { id: 'lifetime' });
       el.setAttribute('src', src);
@@ -159,10 +144,10 @@ test.describe('soak: load and lifetime', () => {
     const servers: GradioServer[] = [];
     try {
       servers.push(
-        ...(await Promise.all(APPS.map((a) => startGradio('lifetime_apps', { LIFETIME_APP: a })))),
+        ...(await Promise.all(LIFETIME_APPS.map((a) => startGradio('lifetime_apps', { LIFETIME_APP: a })))),
       );
       const n = 20;
-      const apps = Array.from({ length: n }, (_, i) => i % APPS.length);
+      const apps = Array.from({ length: n }, (_, i) => i % LIFETIME_APPS.length);
       await embed(
         apps.map((a, i) => `<gradio-app id="e${i}" eager src="${servers[a]!.url}"></gradio-app>`).join(''),
       );
@@ -178,7 +163,7 @@ test.describe('soak: load and lifetime', () => {
               .click();
           }
         });
-        const expected = apps.map((a, i) => `${APPS[a]}:t${round}x${i}`);
+        const expected = apps.map((a, i) => `${LIFETIME_APPS[a]}:t${round}x${i}`);
         await expect
           .poll(
             () =>
@@ -222,7 +207,7 @@ test.describe('soak: load and lifetime', () => {
   test(`a generator streaming for ${STREAM_SECONDS} s`, async ({ page, gradio, embed }) => {
     test.setTimeout((STREAM_SECONDS + 300) * 1000);
     const server = await gradio('lifetime_stream');
-    const { requests, cdp } = await setUp(page, () => [server.url]);
+    const { requests, cdp } = await probedPage(page, () => [server.url]);
     await embed(`<gradio-app eager src="${server.url}"></gradio-app>`);
     const el = page.locator('gradio-app');
     await el.getByLabel('duration').fill(String(STREAM_SECONDS));

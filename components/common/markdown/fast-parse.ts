@@ -64,17 +64,19 @@ const HTML_BLOCK =
  */
 const PLAIN_LINE = /^\p{L}[\p{L}\p{M}\p{N} ,.;:'"?!%()/-]*$/u;
 
+/** Gradio's render_markdown=False: the text is HTML (sanitized later), not Markdown. */
+export function unparsedHtml(source: string, options: ParseOptions): Parsed {
+  return {
+    html: source,
+    hasHtml: /[<&]/.test(source),
+    hasMath: mayHoldMath(source, options.latexDelimiters),
+    languages: [],
+  };
+}
+
 /** The HTML of a text the parser need not see, or null when it must. */
 export function fastParse(source: string, options: ParseOptions): Parsed | null {
-  if (!options.renderMarkdown) {
-    // Gradio's render_markdown=False: the text is HTML (sanitized), not Markdown.
-    return {
-      html: source,
-      hasHtml: /[<&]/.test(source),
-      hasMath: mayHoldMath(source, options.latexDelimiters),
-      languages: [],
-    };
-  }
+  if (!options.renderMarkdown) return unparsedHtml(source, options);
   // Blank in Markdown's sense only: a no-break space is text.
   if (/^[ \t\n]*$/.test(source)) return { html: '', hasHtml: false, hasMath: false, languages: [] };
   if (/\r/.test(source)) return null;

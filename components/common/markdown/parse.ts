@@ -3,6 +3,7 @@ import { languageFor } from './languages.js';
 import {
   escapeHtml,
   mayHoldMath,
+  unparsedHtml,
   type LatexDelimiter,
   type ParseOptions,
   type Parsed,
@@ -165,15 +166,7 @@ function parserFor(options: ParseOptions): ReturnType<typeof createParser> {
  * A source without author HTML comes out safe: marked escapes text, and script URLs are dropped.
  */
 export function parseMarkdown(source: string, options: ParseOptions): Parsed {
-  if (!options.renderMarkdown) {
-    // Gradio's render_markdown=False: the text is HTML (sanitized), not Markdown.
-    return {
-      html: source,
-      hasHtml: /[<&]/.test(source),
-      hasMath: mayHoldMath(source, options.latexDelimiters),
-      languages: [],
-    };
-  }
+  if (!options.renderMarkdown) return unparsedHtml(source, options);
   const { marked, resetSlugs } = parserFor(options);
   resetSlugs();
   const tokens = marked.lexer(source);
