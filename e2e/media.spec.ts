@@ -139,12 +139,6 @@ test.describe('image', () => {
   });
 
   test('streamed webcam frames come back processed', async ({ page, gradio, embed }) => {
-    // The block streams its frames today (unit tests check the frames and the stream events);
-    // the engine's side of `connection: "stream"` listeners comes with the audio/video branch.
-    test.skip(
-      !process.env.MEDIA_STREAM_ENGINE,
-      'needs the engine support for streaming inputs (av branch); set MEDIA_STREAM_ENGINE=1 once merged',
-    );
     const server = await gradio('media_image');
     const app = await openImageApp(page, embed, server.url);
     const live = block(app, 'Live');
