@@ -46,11 +46,7 @@ registerStyles(tokenStyles);
 registerStyles(appStyles);
 defineLoginForm();
 
-export { ToastList, renderToasts } from './internal/toasts.js';
-export { ResizeHandshake } from './fallback/resize-handshake.js';
-export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
-export { HostApi } from './api/host-api.js';
-export { IframeHostApi } from './api/iframe-api.js';
+export { EmbedCore } from './embed-core.js';
 // Parts nearly every app's first render uses, placed in the runtime chunk instead of chunks of
 // their own: each would be a request of its own on the first render's path (a slot of the six
 // connections an HTTP/1.1 server allows a page), asked for once the runtime names the types.
@@ -63,7 +59,7 @@ export { cssLength } from './base/css-length.js';
 export { icons } from '../components/common/icons.js';
 export { renderCopyButton } from '../components/common/copy-button.js';
 export { renderCustomButtons } from '../components/common/custom-buttons.js';
-export { errorTitle, renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
+export { errorTitle } from './render/app-chrome.js';
 
 /** How the element asked to render: natively, as an iframe, or natively where possible. */
 export type RenderMode = 'auto' | 'native' | 'iframe';
