@@ -9,15 +9,22 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { setRootSheets } from './base/style-registry.js';
 import { openApp, type AppSession, type RenderMode } from './app-session.js';
 import { HostApi } from './api/host-api.js';
-import { IframeHostApi } from './api/iframe-api.js';
-import { ResizeHandshake } from './fallback/resize-handshake.js';
-import { iframeUrl, renderIframe } from './fallback/iframe-embed.js';
+import type { IframeHostApi } from './api/iframe-api.js';
+import type { ResizeHandshake } from './fallback/resize-handshake.js';
+import type * as IframeMode from './fallback/iframe-mode.js';
 import { ToastList, renderToasts } from './internal/toasts.js';
 import { renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
 import type { EarlyFetches } from './loader.js';
 import type { LoginPrompt } from './auth/app-login.js';
 import type { ThemeMode } from './theme/theme-mode.js';
+
+/** What openApp's FallbackToIframe carries. */
+interface IframeFallback {
+  url: string;
+  reason: string;
+  raw: Record<string, unknown> | null;
+}
 
 /** Height of an iframe whose page does not report its size. */
 const IFRAME_FALLBACK_HEIGHT = 640;
@@ -54,6 +61,8 @@ export interface EmbedPort {
   fireRender(): void;
   /** Loads the app again (the error screen's Try again). */
   retry(): void;
+  /** Shows the error screen for this error. */
+  fail(error: Error): void;
 }
 
 export class EmbedCore {
@@ -64,6 +73,10 @@ export class EmbedCore {
   readonly #toasts: ToastList;
   #session: AppSession | null = null;
   #handshake: ResizeHandshake | null = null;
+  /** The iframe mode's module, once an app has fallen back to it. */
+  #iframeMode: typeof IframeMode | null = null;
+  /** The current mount's signal. */
+  #signal: AbortSignal | null = null;
   #connectionMessage: string | null = null;
   readonly #onTrigger = (event: Event): void => {
     if (event.type.startsWith('gr-')) this.#session?.handleTrigger(event as GrTriggerEvent);
@@ -79,6 +92,7 @@ export class EmbedCore {
   async open(signal: AbortSignal, early: EarlyFetches | null): Promise<void> {
     const el = this.#el;
     const toasts = this.#toasts;
+    this.#signal = signal;
     const session = await openApp({
       src: el.src,
       space: el.space,
@@ -137,21 +151,29 @@ export class EmbedCore {
   /** Shows the app as an iframe when that is what the error asks for; false for any other error. */
   fallBack(error: Error): boolean {
     if (error.name !== 'FallbackToIframe') return false;
-    const { url, reason, raw } = error as Error & {
-      url: string;
-      reason: string;
-      raw: Record<string, unknown> | null;
-    };
+    const signal = this.#signal;
+    import('./fallback/iframe-mode.js').then(
+      (mode) => {
+        if (!signal?.aborted) this.#showIframe(mode, error as Error & IframeFallback);
+      },
+      (failure: unknown) => {
+        if (!signal?.aborted) this.#port.fail(failure as Error);
+      },
+    );
+    return true;
+  }
+
+  #showIframe(mode: typeof IframeMode, { url, reason, raw }: IframeFallback): void {
     const el = this.#el;
-    this.#handshake = new ResizeHandshake(IFRAME_FALLBACK_HEIGHT, () => el.requestUpdate());
-    this.api = new IframeHostApi(url, raw, {
+    this.#iframeMode = mode;
+    this.#handshake = new mode.ResizeHandshake(IFRAME_FALLBACK_HEIGHT, () => el.requestUpdate());
+    this.api = new mode.IframeHostApi(url, raw, {
       token: () => el.token,
       emit: (type, detail) => this.#emit(type, detail),
     });
     this.#port.setPhase({ kind: 'iframe', url, reason });
     this.#port.apiReady();
     void el.updateComplete.then(() => this.#port.fireRender());
-    return true;
   }
 
   /** Ends what the last mount started. */
@@ -176,8 +198,14 @@ export class EmbedCore {
     switch (phase.kind) {
       case 'login':
         return html`<gr-login-form .prompt=${phase.prompt}></gr-login-form>`;
-      case 'iframe':
-        return renderIframe(iframeUrl(phase.url, this.#el.themeMode), 'Gradio app', this.#handshake!);
+      case 'iframe': {
+        const mode = this.#iframeMode!;
+        return mode.renderIframe(
+          mode.iframeUrl(phase.url, this.#el.themeMode),
+          'Gradio app',
+          this.#handshake!,
+        );
+      }
       case 'ready': {
         const banner = this.#connectionMessage;
         // prettier-ignore

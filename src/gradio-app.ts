@@ -324,6 +324,7 @@ export class GradioApp extends LitElement {
         apiReady: () => this.#settleApiWaiters(),
         fireRender: () => this.#fireRender(),
         retry: () => void this.#mount(),
+        fail: (error) => this.#fail(error),
       });
       await this.#core.open(abort.signal, early);
     } catch (error) {
