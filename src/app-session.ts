@@ -488,7 +488,10 @@ export class AppSession {
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
     if (allowHead) this.#blockHeads = new BlockHeads(root);
-    this.#js.attach(root);
+    this.#js.attach(
+      root,
+      this.config.dependencies.some((d) => d.js || d.jsImplementation),
+    );
     this.#started();
     if (this.config.js) {
       try {
