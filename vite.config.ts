@@ -160,6 +160,9 @@ export default defineConfig({
       fileName: () => 'gradio.js',
     },
     rolldownOptions: {
+      // The entry may gain exports (what later chunks share with it, lit above all): they then
+      // import it from gradio.js, and the entry is one file, not a file and its static imports.
+      preserveEntrySignatures: 'allow-extension',
       // The timing report says how busy the (shared) machine was, not what is wrong with the build.
       checks: { bundlerTimings: false },
       output: {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, allVersions } from './fixtures/test.js';
 import { hostPage } from './fixtures/host-server.js';
@@ -147,5 +147,59 @@ test.describe('render event', allVersions, () => {
       first.url,
       second.url,
     ]);
+  });
+});
+
+test.describe('the entry file', allVersions, () => {
+  test('is one file: nothing else loads before the embed is visible', () => {
+    expect([...entryFiles()]).toEqual(['gradio.js']);
+  });
+
+  test('loaded under a URL with a query, the app renders as with the plain URL, without a warning', async ({
+    page,
+    gradio,
+    host,
+  }) => {
+    // The chunks import what they share from gradio.js by its URL without the query: the page
+    // holds a second copy of the entry, which must not split the styles or the element.
+    const app = await gradio('interface');
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const el = page.locator('gradio-app');
+    const open = async (script: string): Promise<string[]> => {
+      const url = host.page(
+        `/entry-${script.replace(/\W/g, '-')}.html`,
+        `<!doctype html><html><head><meta charset="utf-8">
+         <script type="module" src="${host.origin}${CDN}${script}"></script></head>
+         <body><gradio-app theme_mode="light" src="${app.url}"></gradio-app></body></html>`,
+      );
+      await page.goto(url);
+      await expect(el.getByLabel('name')).toBeVisible();
+      // The look of the layout (the runtime's sheet), a field and the button (components' sheets).
+      return el.evaluate((node) => {
+        const root = node.shadowRoot!;
+        const look = (selector: string): string => {
+          const s = getComputedStyle(root.querySelector(selector)!);
+          return [s.display, s.rowGap, s.borderTopWidth, s.borderTopStyle, s.backgroundColor, s.padding].join(
+            ' ',
+          );
+        };
+        return ['.gr-root', 'textarea', 'button.primary', '.main'].map(look);
+      });
+    };
+    const plain = await open('gradio.js');
+    const queried = await open('gradio.js?v=2');
+    expect(queried).toEqual(plain);
+    // A block type loaded after the first render (as for a @gr.render or a chat message) still
+    // adopts its sheet into the root.
+    const slider = readdirSync(path.join(repoRoot, 'dist/chunks')).find((f) => /^slider-[^.]+\.js$/.test(f));
+    const sheets = (): Promise<number> => el.evaluate((node) => node.shadowRoot!.adoptedStyleSheets.length);
+    const before = await sheets();
+    await page.evaluate((url) => import(url), `${host.origin}${CDN}chunks/${slider}`);
+    expect(await sheets()).toBe(before + 1);
+    await el.getByLabel('name').fill('Query');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Query!');
+    expect(warnings.filter((w) => w.includes('gradio-app'))).toEqual([]);
   });
 });

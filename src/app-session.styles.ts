@@ -3,6 +3,29 @@ import { css } from 'lit';
 /** The chrome of a running app: info footer, banner, iframe, placeholders, toasts, status. */
 export const appStyles = css`
   @layer gr.base {
+    .main {
+      display: flex;
+      flex-direction: column;
+      flex: 1 1 auto;
+      padding: var(--size-4, 16px);
+    }
+    .gradio-container:not(.embed-container) .main {
+      padding: 0;
+    }
+    .gr-root {
+      display: flex;
+      flex-direction: column;
+      gap: var(--layout-gap);
+    }
+    .gr-retry {
+      padding: var(--spacing-sm) var(--spacing-lg);
+      border: 1px solid var(--border-color-primary);
+      border-radius: var(--radius-md);
+      background: var(--background-fill-primary);
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
     .gr-info {
       display: flex;
       justify-content: center;

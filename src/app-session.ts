@@ -8,7 +8,6 @@ import { AppStore } from './store/app-store.js';
 import { persistBrowserState } from './store/browser-state.js';
 import { selectedTab } from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
-import { uploadFiles } from './engine/upload.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
 import { AppJs, BlockHeads, jsPolicy, mountAppHead } from './engine/app-js.js';
@@ -17,7 +16,6 @@ import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
 import { createTranslator } from './render/i18n.js';
 import { ensureDefined, isKnownType, loadBlockTag, preloadFor } from './render/registry.js';
-import { loadExampleRenderer } from './render/examples.js';
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
 import { loadTheme, customCssSheet, useThemeFonts } from './theme/theme-css.js';
@@ -32,25 +30,19 @@ import { GradioElement } from './base/gradio-element.js';
 import { registerStyles } from './base/style-registry.js';
 import { tokenStyles } from './theme/tokens.styles.js';
 import { appStyles } from './app-session.styles.js';
-import { TemplateButtons } from './template-buttons.js';
+import type { TemplateButtons, TemplateButtonHost } from './template-buttons.js';
 import { navLinks } from './render/nav-links.js';
 import { templateAction } from './engine/template-buttons.js';
 import { bearer, type TokenSource } from './source/request-auth.js';
 import { fetchSpaceJwt, signFileUrl } from './source/space-jwt.js';
-import { signIn, LoginIframeRequested, type LoginPrompt } from './auth/app-login.js';
-import { defineLoginForm } from './auth/login-form.js';
+import type { LoginPrompt } from './auth/app-login.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
 // the entry carries only what the loading and error screens need.
 registerStyles(tokenStyles);
 registerStyles(appStyles);
-defineLoginForm();
 
-export { ToastList, renderToasts } from './internal/toasts.js';
-export { ResizeHandshake } from './fallback/resize-handshake.js';
-export { renderIframe, iframeUrl } from './fallback/iframe-embed.js';
-export { HostApi } from './api/host-api.js';
-export { IframeHostApi } from './api/iframe-api.js';
+export { EmbedCore } from './embed-core.js';
 // Parts nearly every app's first render uses, placed in the runtime chunk instead of chunks of
 // their own: each would be a request of its own on the first render's path (a slot of the six
 // connections an HTTP/1.1 server allows a page), asked for once the runtime names the types.
@@ -63,7 +55,7 @@ export { cssLength } from './base/css-length.js';
 export { icons } from '../components/common/icons.js';
 export { renderCopyButton } from '../components/common/copy-button.js';
 export { renderCustomButtons } from '../components/common/custom-buttons.js';
-export { errorTitle, renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
+export { errorTitle } from './render/app-chrome.js';
 
 /** How the element asked to render: natively, as an iframe, or natively where possible. */
 export type RenderMode = 'auto' | 'native' | 'iframe';
@@ -216,6 +208,12 @@ async function signedInConfig(
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
   }
+  // The sign-in flow and its form load only for an app that asks for them.
+  const [{ signIn, LoginIframeRequested }, { defineLoginForm }] = await Promise.all([
+    import('./auth/app-login.js'),
+    import('./auth/login-form.js'),
+  ]);
+  defineLoginForm();
   try {
     const raw = await signIn(url, {
       signal: options.signal,
@@ -267,7 +265,9 @@ export class AppSession {
   }[];
   readonly #requestUpdate: () => void;
   readonly #tabs = new Map<number, BlockNode>();
-  readonly #templateButtons: TemplateButtons;
+  /** LoginButton, DuplicateButton and deep links: their module loads for an app that has them. */
+  #templateButtons: TemplateButtons | null = null;
+  #templateButtonsLoading: Promise<TemplateButtons> | null = null;
   readonly #credentials: SessionCredentials;
   #page = 0;
 
@@ -297,10 +297,11 @@ export class AppSession {
         const node = this.#tabs.get(tabsId);
         return node ? selectedTab(this.store, node) : null;
       },
-      templateButton: (...args: Parameters<TemplateButtons['run']>) => this.#templateButtons.run(...args),
+      templateButton: async (...args: Parameters<TemplateButtons['run']>) =>
+        (this.#templateButtons ?? (await this.#loadTemplateButtons(buttonHost))).run(...args),
       runJs: (source: string, args: readonly unknown[]) => this.#js.event(source, args),
     };
-    this.#templateButtons = new TemplateButtons({
+    const buttonHost: TemplateButtonHost = {
       root: config.root,
       page: () => this.page,
       sessionHash: async () => (await client.sessionHash?.()) ?? null,
@@ -318,7 +319,11 @@ export class AppSession {
         headers: bearer(this.#credentials.token),
         credentials: this.#credentials.cookies ? 'include' : 'same-origin',
       }),
-    });
+    };
+    // Loaded ahead of the first click (a popup opens best close to it).
+    if (config.dependencies.some((d) => d.js && templateAction(d.js))) {
+      void this.#loadTemplateButtons(buttonHost).catch(() => undefined);
+    }
     this.#pages = config.pages.map((page) => ({
       route: page.route,
       name: page.name,
@@ -352,6 +357,15 @@ export class AppSession {
     };
   }
 
+  #loadTemplateButtons(host: TemplateButtonHost): Promise<TemplateButtons> {
+    this.#templateButtonsLoading ??= import('./template-buttons.js').then(({ TemplateButtons }) => {
+      this.#templateButtons = new TemplateButtons(host);
+      // Disposed meanwhile: it watches nothing yet, and is never used.
+      return this.#templateButtons;
+    });
+    return this.#templateButtonsLoading;
+  }
+
   #services(): AppServices {
     const { root, apiPrefix } = this.config;
     return {
@@ -360,7 +374,8 @@ export class AppSession {
         const url = fileUrl(file, root, apiPrefix);
         return url && signFileUrl(url, root, apiPrefix, this.#credentials.jwt);
       },
-      loadExampleRenderer,
+      // Only datasets (gr.Examples) show example forms: their table of renderers loads with the first.
+      loadExampleRenderer: async (type) => (await import('./render/examples.js')).loadExampleRenderer(type),
       loadBlock: loadBlockTag,
       callServerFunction: (blockId, fnName, data) => this.client.componentServer(blockId, fnName, data),
       listens: (blockId, trigger) => this.dispatcher.listens(blockId, trigger),
@@ -375,7 +390,10 @@ export class AppSession {
         },
       },
       upload: (files, request) => {
-        const work = uploadFiles(this.client, files, this.config.maxFileSize, request);
+        // The upload checks and requests load with the first upload.
+        const work = import('./engine/upload.js').then(({ uploadFiles }) =>
+          uploadFiles(this.client, files, this.config.maxFileSize, request),
+        );
         if (request?.blockId !== undefined) this.store.trackPending(request.blockId, work);
         return work;
       },
@@ -470,7 +488,10 @@ export class AppSession {
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
     if (allowHead) this.#blockHeads = new BlockHeads(root);
-    this.#js.attach(root);
+    this.#js.attach(
+      root,
+      this.config.dependencies.some((d) => d.js || d.jsImplementation),
+    );
     this.#started();
     if (this.config.js) {
       try {
@@ -494,7 +515,7 @@ export class AppSession {
     this.#stopPersisting();
     this.#unmountHead?.();
     this.#blockHeads?.dispose();
-    this.#templateButtons.dispose();
+    this.#templateButtons?.dispose();
     this.#js.dispose();
     void this.dispatcher.stop();
     this.client.close();

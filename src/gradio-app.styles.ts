@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 /**
- * What the element needs before its runtime loads: the wrapper, loading and error screens. Inherited properties are set on the wrapper, not only on :host:
+ * What the element needs before its runtime loads: the wrapper, the loading and error screens.
+ * A running app's layout and the error screen's actions come with the runtime
+ * (app-session.styles.ts). Inherited properties are set on the wrapper, not only on :host:
  * a host rule like `* { letter-spacing: 5px !important }` matches <gradio-app> itself and beats
  * any :host declaration, but cannot reach inside the root.
  */
@@ -45,20 +47,6 @@ export const shellStyles = css`
       border-radius: var(--embed-radius);
       overflow: hidden;
     }
-    .main {
-      display: flex;
-      flex-direction: column;
-      flex: 1 1 auto;
-      padding: var(--size-4, 16px);
-    }
-    .gradio-container:not(.embed-container) .main {
-      padding: 0;
-    }
-    .gr-root {
-      display: flex;
-      flex-direction: column;
-      gap: var(--layout-gap);
-    }
     .gr-screen {
       display: flex;
       flex: 1 1 auto;
@@ -80,15 +68,6 @@ export const shellStyles = css`
     .gr-error-message {
       max-width: 60ch;
       overflow-wrap: anywhere;
-    }
-    .gr-retry {
-      padding: var(--spacing-sm) var(--spacing-lg);
-      border: 1px solid var(--border-color-primary);
-      border-radius: var(--radius-md);
-      background: var(--background-fill-primary);
-      color: inherit;
-      font: inherit;
-      cursor: pointer;
     }
     .gr-spinner {
       display: inline-block;

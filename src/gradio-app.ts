@@ -1,15 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { attachRoot, detachRoot, registerStyles, setRootSheets } from './base/style-registry.js';
+import { attachRoot, detachRoot, registerStyles } from './base/style-registry.js';
 import { shellStyles } from './gradio-app.styles.js';
 import { ThemeModeController, type ThemeMode } from './theme/theme-mode.js';
 import { ViewportGate } from './internal/viewport-gate.js';
 import { fetchEarly, loadRuntime } from './loader.js';
-import type { AppSession, RenderMode } from './app-session.js';
+import type { RenderMode } from './app-session.js';
 import type * as AppSessionModule from './app-session.js';
-import type { Toast } from './engine/dispatcher.js';
-import type { ResizeHandshake } from './fallback/resize-handshake.js';
-import type { ToastList } from './internal/toasts.js';
-import type { GrTriggerEvent } from './base/trigger-event.js';
+import type { EmbedCore, Phase } from './embed-core.js';
 import type { HostApi, RunInputs } from './api/host-api.js';
 import type { IframeHostApi } from './api/iframe-api.js';
 import type { BlockTarget } from './api/targets.js';
@@ -20,7 +17,6 @@ import type {
   RunCallOptions,
   SetValueOptions,
 } from './api/types.js';
-import type { LoginPrompt } from './auth/app-login.js';
 
 /** The lazily loaded runtime: everything after the gate. */
 type Runtime = typeof AppSessionModule;
@@ -39,17 +35,6 @@ const falseUnlessTrue = {
   fromAttribute: (value: string | null) => value !== null && value !== 'false',
   toAttribute: (value: boolean) => (value ? 'true' : null),
 };
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'loading'; message: string }
-  | { kind: 'error'; title: string; message: string }
-  | { kind: 'ready'; session: AppSession }
-  | { kind: 'iframe'; url: string; reason: string }
-  | { kind: 'login'; prompt: LoginPrompt };
-
-/** Height of an iframe whose page does not report its size. */
-const IFRAME_FALLBACK_HEIGHT = 640;
 
 /** Status names for `gradio-status` events; `login`: an app launched with `auth=` shows its sign-in form. */
 export type AppStatus = 'waiting' | 'loading' | 'ready' | 'error' | 'iframe' | 'login';
@@ -124,11 +109,8 @@ export class GradioApp extends LitElement {
   #token: string | null = null;
   /** The token when the current load started: a refusal of an older token loads again. */
   #tokenTried: string | null = null;
-  /** The host API of the app shown now (native, or an iframe's). */
-  #api: HostApi | IframeHostApi | null = null;
   /** API calls waiting for the app to be ready. */
   #apiWaiters: { resolve(api: HostApi | IframeHostApi): void; reject(error: Error): void }[] = [];
-  #connectionMessage: string | null = null;
 
   constructor() {
     super();
@@ -160,14 +142,10 @@ export class GradioApp extends LitElement {
     () => this.#preconnect(),
   );
   #runtime: Runtime | null = null;
-  #toasts: ToastList | null = null;
+  /** What the element does once the runtime has loaded (src/embed-core.ts). */
+  #core: EmbedCore | null = null;
   #abort: AbortController | null = null;
   #renderFired = false;
-  #handshake: ResizeHandshake | null = null;
-  readonly #onTrigger = (event: Event): void => {
-    if (this.#phase.kind !== 'ready' || !event.type.startsWith('gr-')) return;
-    this.#phase.session.handleTrigger(event as GrTriggerEvent);
-  };
 
   static {
     registerStyles(shellStyles);
@@ -200,7 +178,7 @@ export class GradioApp extends LitElement {
 
   /** Facts about the app (version, title, API names, endpoints, blocks); null until it is loaded. */
   get app(): AppInfo | null {
-    return this.#api?.app ?? null;
+    return this.#core?.api?.app ?? null;
   }
 
   /**
@@ -209,8 +187,9 @@ export class GradioApp extends LitElement {
    * unknown or ambiguous name, and in iframe mode.
    */
   getValue(target: BlockTarget): unknown {
-    if (!this.#api) throw apiError('The app is not ready yet: wait for the render event.', 'not-ready');
-    return this.#api.getValue(target);
+    const api = this.#core?.api;
+    if (!api) throw apiError('The app is not ready yet: wait for the render event.', 'not-ready');
+    return api.getValue(target);
   }
 
   /**
@@ -239,7 +218,8 @@ export class GradioApp extends LitElement {
   }
 
   #apiReady(): Promise<HostApi | IframeHostApi> {
-    if (this.#api) return Promise.resolve(this.#api);
+    const api = this.#core?.api;
+    if (api) return Promise.resolve(api);
     if (this.#phase.kind === 'error') {
       return Promise.reject(apiError(`The app could not be shown: ${this.#phase.message}`, 'not-ready'));
     }
@@ -253,18 +233,8 @@ export class GradioApp extends LitElement {
     this.#apiWaiters = [];
     for (const waiter of waiters) {
       if (error) waiter.reject(error);
-      else if (this.#api) waiter.resolve(this.#api);
+      else if (this.#core?.api) waiter.resolve(this.#core.api);
     }
-  }
-
-  #emitApiEvent(type: 'gradio-event' | 'gradio-change', detail: unknown): void {
-    const init = { detail, bubbles: true, composed: true };
-    // Named literally, so the manifest lists the two events (and no event called "type").
-    this.dispatchEvent(
-      type === 'gradio-event'
-        ? new CustomEvent('gradio-event', init)
-        : new CustomEvent('gradio-change', init),
-    );
   }
 
   override connectedCallback(): void {
@@ -349,88 +319,22 @@ export class GradioApp extends LitElement {
           ? null
           : fetchEarly(this.src, abort.signal);
       const runtime = (this.#runtime ??= await loadRuntime());
-      this.#toasts ??= new runtime.ToastList(() => this.requestUpdate());
-      const toasts = this.#toasts;
-      const session = await runtime.openApp({
-        src: this.src,
-        space: this.space,
-        mode: this.mode,
-        allowJs: this.allowJs,
-        signal: abort.signal,
-        onProgress: (message) => {
-          if (!abort.signal.aborted) this.#setPhase({ kind: 'loading', message });
-        },
-        requestUpdate: () => this.requestUpdate(),
-        token: () => this.#token,
-        onLogin: (prompt) => {
-          if (!abort.signal.aborted) this.#setPhase({ kind: 'login', prompt });
-        },
-        early,
-        hooks: {
-          runReport: (report) => (this.#api as HostApi | null)?.report(report),
-          toast: (toast: Toast) => toasts.add(toast),
-          connectionLost: (message) => {
-            this.#connectionMessage = message;
-            this.requestUpdate();
-          },
-          connectionRestored: () => {
-            if (this.#connectionMessage === null) return;
-            this.#connectionMessage = null;
-            this.requestUpdate();
-          },
-          scrollTo: (ids) => this.#scrollTo(ids),
-        },
+      this.#core ??= new runtime.EmbedCore(this, {
+        setPhase: (phase) => this.#setPhase(phase),
+        apiReady: () => this.#settleApiWaiters(),
+        fireRender: () => this.#fireRender(),
+        retry: () => void this.#mount(),
+        fail: (error) => this.#fail(error),
       });
-      if (abort.signal.aborted) {
-        session.dispose();
-        return;
-      }
-      setRootSheets(this.shadowRoot!, session.sheets());
-      this.#listen(session);
-      this.#api = new runtime.HostApi(session, {
-        mode: 'native',
-        emit: (type, detail) => this.#emitApiEvent(type, detail),
-      });
-      this.#setPhase({ kind: 'ready', session });
-      this.#settleApiWaiters();
-      if (this.controlPageTitle) document.title = String(session.translate(session.config.title));
-      await this.#whenRendered();
-      if (abort.signal.aborted) return;
-      this.#fireRender();
-      await session.start(this.shadowRoot!, this.allowHead);
+      await this.#core.open(abort.signal, early);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#fail(error as Error);
     }
   }
 
-  #listen(session: AppSession): void {
-    // Trigger events bubble inside the root only; listen for every name the app's deps use.
-    for (const name of this.#runtime!.triggerNames(session)) {
-      this.renderRoot.removeEventListener(name, this.#onTrigger);
-      this.renderRoot.addEventListener(name, this.#onTrigger);
-    }
-  }
-
   #fail(error: Error): void {
-    if (error.name === 'FallbackToIframe') {
-      const { url, reason, raw } = error as Error & {
-        url: string;
-        reason: string;
-        raw: Record<string, unknown> | null;
-      };
-      this.#handshake = new this.#runtime!.ResizeHandshake(IFRAME_FALLBACK_HEIGHT, () =>
-        this.requestUpdate(),
-      );
-      this.#api = new this.#runtime!.IframeHostApi(url, raw, {
-        token: () => this.#token,
-        emit: (type, detail) => this.#emitApiEvent(type, detail),
-      });
-      this.#setPhase({ kind: 'iframe', url, reason });
-      this.#settleApiWaiters();
-      void this.updateComplete.then(() => this.#fireRender());
-      return;
-    }
+    if (this.#core?.fallBack(error)) return;
     const kind = (error as { kind?: string }).kind ?? error.name;
     // The token changed while the refused request was in flight: try the new one.
     if (kind === 'token' && this.#token && this.#token !== this.#tokenTried && this.isConnected) {
@@ -452,31 +356,14 @@ export class GradioApp extends LitElement {
   #unmount(): void {
     this.#abort?.abort();
     this.#abort = null;
-    this.#api?.dispose();
-    this.#api = null;
-    if (this.#phase.kind === 'ready') this.#phase.session.dispose();
-    this.#handshake?.detach();
-    this.#handshake = null;
-    this.#toasts?.clear();
-    this.#connectionMessage = null;
-    if (this.shadowRoot) setRootSheets(this.shadowRoot, []);
+    this.#core?.unmount();
     if (this.#phase.kind !== 'idle') this.#phase = { kind: 'idle' };
-  }
-
-  /** Waits until this element and every block element inside it have finished rendering. */
-  async #whenRendered(): Promise<void> {
-    await this.updateComplete;
-    await this.#runtime!.whenRendered(this.renderRoot);
   }
 
   #fireRender(): void {
     if (this.#renderFired) return;
     this.#renderFired = true;
     this.dispatchEvent(new CustomEvent('render', { bubbles: true, composed: true }));
-  }
-
-  #scrollTo(ids: readonly number[]): void {
-    if (this.autoscroll) this.#runtime!.scrollToBlocks(this.renderRoot, ids);
   }
 
   protected override render(): unknown {
@@ -492,11 +379,11 @@ export class GradioApp extends LitElement {
       // fill_height fills the height the host gives the element (the official embed drops it).
       phase.kind === 'ready' && phase.session.config.fillHeight ? 'fill-height' : '',
     ].filter(Boolean);
-    const toasts = this.#runtime && this.#toasts ? this.#runtime.renderToasts(this.#toasts) : nothing;
+    const core = this.#core;
     const style = loaded ? '' : `min-height:${this.initialHeight}`;
     // The templates of this module (the entry, kept small) have no whitespace between tags.
     // prettier-ignore
-    return html`<div class=${classes.join(' ')} part="container" style=${style}>${this.#renderBody(phase)}${this.#renderInfo(phase)}${toasts}</div>`;
+    return html`<div class=${classes.join(' ')} part="container" style=${style}>${this.#renderBody(phase)}${core ? core.renderChrome(phase, this.container && this.info) : nothing}</div>`;
   }
 
   #renderBody(phase: Phase): unknown {
@@ -505,46 +392,21 @@ export class GradioApp extends LitElement {
       case 'loading':
         // prettier-ignore
         return html`<div class="gr-screen" role="status" aria-live="polite"><span class="gr-spinner" aria-hidden="true"></span><span class="gr-loading-message">${phase.kind === 'loading' ? phase.message : 'Loading…'}</span></div>`;
-      case 'error': {
-        const link = this.#appLink();
+      case 'error':
+        // The actions (Try again, the app's own page) come with the runtime: a failure to load
+        // the runtime itself shows the message alone.
         // prettier-ignore
-        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span><button type="button" class="gr-retry" @click=${() => void this.#mount()}>Try again</button>${link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}</div>`;
-      }
-      case 'login':
-        return html`<gr-login-form .prompt=${phase.prompt}></gr-login-form>`;
-      case 'iframe':
-        return this.#runtime!.renderIframe(
-          this.#runtime!.iframeUrl(phase.url, this.themeMode),
-          'Gradio app',
-          this.#handshake!,
-        );
-      case 'ready': {
-        const banner = this.#connectionMessage;
-        // prettier-ignore
-        return html`<div class="main">${banner ? html`<div class="gr-banner" role="alert">${banner}</div>` : nothing}${phase.session.render()}</div>`;
-      }
+        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span>${this.#core?.renderErrorActions()}</div>`;
+      default:
+        return this.#core?.render(phase);
     }
-  }
-
-  #appLink(): string | null {
-    if (this.space.trim()) return `https://huggingface.co/spaces/${this.space.trim()}`;
-    try {
-      return this.src.trim() ? new URL(this.src.trim(), document.baseURI).href : null;
-    } catch {
-      return null;
-    }
-  }
-
-  #renderInfo(phase: Phase): unknown {
-    if (!this.container || !this.info || phase.kind !== 'ready') return nothing;
-    return this.#runtime!.renderInfo(phase.session, this.space.trim());
   }
 }
-
 // Another copy of this script (or another embed) may have defined the tag already.
 const defined = customElements.get('gradio-app');
 if (!defined) customElements.define('gradio-app', GradioApp);
-else if (defined !== GradioApp) {
+// The same build evaluated again under another URL (see style-registry.ts) is not another copy.
+else if (defined !== GradioApp && String(defined) !== String(GradioApp)) {
   // The page already has a <gradio-app> (the official Gradio script, or another copy of ours).
   console.warn(
     '[gradio-app] <gradio-app> is already defined on this page (by the official Gradio script?): this copy is not used. Load only one of them.',

@@ -1,4 +1,5 @@
 import { fastParse } from '../common/markdown/fast-parse.js';
+import { isInertHtml } from '../common/markdown/inert-html.js';
 
 /**
  * The chunks this block's first render needs beyond its own (src/render/registry.ts
@@ -10,9 +11,12 @@ export function preload(props: Record<string, unknown>): void {
   const text = props.value;
   if (typeof text !== 'string') return;
   const options = { lineBreaks: false, headerLinks: false, latexDelimiters: [], renderMarkdown: true };
-  if (!fastParse(text, options)) import('../common/markdown/parse.js').catch(() => undefined);
-  // Only what could open a tag: `a < b` stays text and needs no sanitizer.
-  if (/<[a-z/!?]/i.test(text) && props.sanitize_html !== false) {
+  const fast = fastParse(text, options);
+  if (!fast) import('../common/markdown/parse.js').catch(() => undefined);
+  // Only what could open a tag (`a < b` stays text), and not HTML the sanitizer would leave as
+  // it is (an Interface's title).
+  const inert = fast !== null && (!fast.hasHtml || isInertHtml(fast.html));
+  if (/<[a-z/!?]/i.test(text) && !inert && props.sanitize_html !== false) {
     // sanitize.js and the DOMPurify it imports, together.
     import('../common/markdown/sanitize.js').catch(() => undefined);
     import('dompurify').catch(() => undefined);

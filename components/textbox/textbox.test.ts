@@ -85,6 +85,35 @@ describe('<gr-textbox>', () => {
     expect(area.scrollTop + area.clientHeight).toBeGreaterThanOrEqual(area.scrollHeight - 1);
   });
 
+  it('is sized to its first value in the frame it first shows', async () => {
+    const { el } = await mountBlock<GrTextbox>('textbox', {
+      label: 'A',
+      lines: 1,
+      maxLines: 6,
+      value: 'one\ntwo\nthree\nfour',
+    });
+    // Measured by the resize observer once laid out (after the frame's animation callbacks,
+    // before it is painted): seen from the next frame's.
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const area = el.querySelector('textarea')!;
+    const lineHeight = parseFloat(getComputedStyle(area).lineHeight);
+    expect(area.clientHeight).toBeGreaterThanOrEqual(4 * lineHeight);
+    expect(area.scrollHeight).toBeLessThanOrEqual(area.clientHeight + 1);
+  });
+
+  it('follows the end of a first value longer than max_lines once it shows', async () => {
+    const { el } = await mountBlock<GrTextbox>('textbox', {
+      label: 'A',
+      lines: 1,
+      maxLines: 2,
+      value: Array.from({ length: 12 }, (_, i) => `line ${i}`).join('\n'),
+    });
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const area = el.querySelector('textarea')!;
+    expect(area.scrollTop).toBeGreaterThan(0);
+    expect(area.scrollTop + area.clientHeight).toBeGreaterThanOrEqual(area.scrollHeight - 1);
+  });
+
   it('does not follow the text when autoscroll is off', async () => {
     const { el } = await mountBlock<GrTextbox>('textbox', {
       label: 'A',

@@ -160,15 +160,24 @@ export class GrTextbox extends GradioElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('value') || changed.has('lines') || changed.has('maxLines') || changed.has('type')) {
-      this.#autosize();
       const fromUser = this.#userEdited;
       this.#userEdited = false;
-      const area = this.#control;
       // The app wrote the text (a stream, say): follow its end unless the user scrolled up.
-      if (changed.has('value') && !fromUser && this.autoscroll && !this.#userScrolledUp && area) {
-        area.scrollTop = area.scrollHeight;
+      const follow = changed.has('value') && !fromUser && this.autoscroll && !this.#userScrolledUp;
+      // Not before the box has been laid out: the resize observer measures it then, in the frame
+      // it first shows (measuring during the app's first render forces a layout per box).
+      if (this.#width > 0) {
+        this.#autosize();
+        if (follow) this.#followEnd();
+      } else {
+        this.#followPending ||= follow;
       }
     }
+  }
+
+  #followEnd(): void {
+    const area = this.#control;
+    if (area) area.scrollTop = area.scrollHeight;
   }
 
   override connectedCallback(): void {
@@ -183,11 +192,17 @@ export class GrTextbox extends GradioElement {
   }
 
   #width = 0;
+  /** The app's text came before the box was laid out: follow its end once it is. */
+  #followPending = false;
   readonly #resizeObserver = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? 0;
     if (width !== this.#width) {
       this.#width = width;
       this.#autosize();
+      if (this.#followPending && width > 0) {
+        this.#followPending = false;
+        this.#followEnd();
+      }
     }
   });
 

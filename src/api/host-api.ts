@@ -2,7 +2,6 @@ import type { AppConfig, DependencyConfig } from '../config/config-types.js';
 import type { AppStore } from '../store/app-store.js';
 import type { Dispatcher, RunReport } from '../engine/dispatcher.js';
 import type { ClientPort } from '../engine/client-events.js';
-import { uploadFiles } from '../engine/upload.js';
 import { GradioApiError, resolveBlock, resolveRun, apiNameOf, type BlockTarget } from './targets.js';
 import type {
   AppInfo,
@@ -295,7 +294,9 @@ export class HostApi {
     if (!blobs.length) return value;
     const files = blobs.map((b) => (b instanceof File ? b : new File([b], 'blob', { type: b.type })));
     const { client, config, store } = this.#session;
-    const work = uploadFiles(client, files, config.maxFileSize);
+    const work = import('../engine/upload.js').then(({ uploadFiles }) =>
+      uploadFiles(client, files, config.maxFileSize),
+    );
     store.trackPending(blockId, work);
     const uploaded = await work;
     const replace = (v: unknown): unknown => {

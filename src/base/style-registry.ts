@@ -5,14 +5,26 @@ import { baseStyles } from './base.styles.js';
  * Component styles are adopted into every live app root once, when their module loads; one
  * CSSStyleSheet object is shared by every <gradio-app> on the page.
  */
-// The base sheet is always first: it declares the cascade layer order for the whole root.
-const sheets: CSSStyleSheet[] = [];
-let baseSheet: CSSStyleSheet | null = null;
-const roots = new Set<ShadowRoot>();
-/** Sheets that must stay last in each root (the app's own css=), by root. */
-const tails = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
-/** Every sheet this registry has placed in a root, so it never mistakes one for a library's. */
-const placed = new WeakSet<CSSStyleSheet>();
+interface Registry {
+  /** Shared sheets, in the order they were registered. */
+  sheets: CSSStyleSheet[];
+  /** Always first: it declares the cascade layer order for the whole root. */
+  base: CSSStyleSheet | null;
+  roots: Set<ShadowRoot>;
+  /** Sheets that must stay last in each root (the app's own css=), by root. */
+  tails: WeakMap<ShadowRoot, CSSStyleSheet[]>;
+  /** Every sheet this registry has placed in a root, so it never mistakes one for a library's. */
+  placed: WeakSet<CSSStyleSheet>;
+}
+
+/**
+ * Kept on the page's global object rather than in this module. Chunks import this module from
+ * the entry file, by the entry's URL without a query; a page that loaded the entry under another
+ * URL (`gradio.js?v=2`, a CDN's redirect from a version range) evaluates a second copy of the
+ * entry for them, and both copies must place their sheets in the same roots.
+ */
+const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('gradio-embed.styles')] ??=
+  { sheets: [], base: null, roots: new Set(), tails: new WeakMap(), placed: new WeakSet() });
 
 function toSheet(style: CSSResult | CSSStyleSheet): CSSStyleSheet {
   if (style instanceof CSSStyleSheet) return style;
@@ -24,8 +36,9 @@ function toSheet(style: CSSResult | CSSStyleSheet): CSSStyleSheet {
 }
 
 function adopt(root: ShadowRoot): void {
-  baseSheet ??= toSheet(baseStyles);
-  const ours = [baseSheet, ...sheets, ...(tails.get(root) ?? [])];
+  const { sheets, tails, placed } = registry;
+  registry.base ??= toSheet(baseStyles);
+  const ours = [registry.base, ...sheets, ...(tails.get(root) ?? [])];
   for (const sheet of ours) placed.add(sheet);
   // A library may adopt its own sheet into the root (CodeMirror's style modules, given the
   // root): it stays, ahead of ours, or a later component load would strip the library's look.
@@ -36,19 +49,19 @@ function adopt(root: ShadowRoot): void {
 /** Registers a shared stylesheet (component or base) with every app root, now and later. */
 export function registerStyles(style: CSSResult | CSSStyleSheet): void {
   const sheet = toSheet(style);
-  if (sheets.includes(sheet)) return;
-  sheets.push(sheet);
-  for (const root of roots) adopt(root);
+  if (registry.sheets.includes(sheet)) return;
+  registry.sheets.push(sheet);
+  for (const root of registry.roots) adopt(root);
 }
 
 /** Starts adopting the shared sheets into an app root. */
 export function attachRoot(root: ShadowRoot): void {
-  roots.add(root);
+  registry.roots.add(root);
   adopt(root);
 }
 
 export function detachRoot(root: ShadowRoot): void {
-  roots.delete(root);
+  registry.roots.delete(root);
 }
 
 /**
@@ -56,6 +69,6 @@ export function detachRoot(root: ShadowRoot): void {
  * app's theme and its own css=, which beats our layered rules because it is unlayered.
  */
 export function setRootSheets(root: ShadowRoot, own: CSSStyleSheet[]): void {
-  tails.set(root, own);
+  registry.tails.set(root, own);
   adopt(root);
 }

@@ -15,7 +15,8 @@
  * `head` runs only with `allow_head`, whatever the policy. The README's "Security and
  * reliability" section lists what runs where.
  */
-import { JsRealm } from './js-realm.js';
+import type { JsRealm } from './js-realm.js';
+import type * as RealmModule from './js-realm.js';
 import { trustedHtml } from '../base/trusted-html.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
@@ -194,6 +195,9 @@ const NEEDS_PAGE =
 /** Where an app's JavaScript may run (see the top of this module). */
 export type JsPolicy = 'page' | 'sandbox' | 'none';
 
+/** The sandbox frame's module: off the first render's path. */
+const loadRealm = (): Promise<typeof RealmModule> => import('./js-realm.js');
+
 /** The policy an `allow_js` value asks for: true, false, or absent. */
 export function jsPolicy(allowJs: boolean | undefined): JsPolicy {
   return allowJs === true ? 'page' : allowJs === false ? 'none' : 'sandbox';
@@ -225,15 +229,21 @@ export class AppJs {
     this.#html = html;
   }
 
-  /** The app's root is on the page: the sandbox frame (if one is needed) goes in it. */
-  attach(root: ShadowRoot): void {
+  /**
+   * The app's root is on the page: the sandbox frame (if one is needed) goes in it. `sandboxed`:
+   * the app has code for the sandbox (event js), whose module then loads now, in the background,
+   * rather than on its first run.
+   */
+  attach(root: ShadowRoot, sandboxed = false): void {
     this.#root = root;
     this.#attached(root);
+    if (sandboxed && this.policy === 'sandbox') void loadRealm().catch(() => undefined);
   }
 
   async #sandbox(): Promise<JsRealm> {
     if (this.#realm) return this.#realm;
     const root = this.#root ?? (await this.#whenAttached);
+    const { JsRealm } = await loadRealm();
     if (this.#disposed) throw new Error('the app is gone');
     this.#realm ??= new JsRealm(root, this.#html);
     return this.#realm;

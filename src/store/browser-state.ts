@@ -23,9 +23,11 @@ export function storageKey(appRoot: string, key: string): string {
  */
 export function persistBrowserState(store: AppStore, appRoot: string): () => void {
   const keys = new Map<number, string>();
-  const local = storage();
+  // Opened only for an app with a BrowserState: the first access to storage costs a read.
+  let local: Storage | null | undefined;
   for (const id of store.ids()) {
     if (store.component(id)?.type !== 'browserstate') continue;
+    local ??= storage();
     const props = store.props(id);
     const key = storageKey(appRoot, typeof props.storage_key === 'string' ? props.storage_key : String(id));
     keys.set(id, key);

@@ -11,8 +11,12 @@ export function splitTopLevel(cssText: string): TopRule[] {
   let depth = 0;
   let start = 0;
   let preludeEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  // From brace to brace or semicolon, not character by character: a theme is 20 KiB of CSS,
+  // split on the first render's path.
+  const marks = /[{};]/g;
+  for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+    const i = mark.index;
+    const ch = mark[0];
     if (ch === '{') {
       if (depth === 0) preludeEnd = i;
       depth++;

@@ -4,6 +4,7 @@ import { registerStyles } from '../../../src/base/style-registry.js';
 import { renderCopyButton } from '../copy-button.js';
 import { markdownStyles } from './markdown.styles.js';
 import { escapeHtml, fastParse, type LatexDelimiter } from './fast-parse.js';
+import { isInertHtml } from './inert-html.js';
 import type * as MathModule from './math.js';
 import { trustedHtml } from '../../../src/base/trusted-html.js';
 
@@ -159,12 +160,14 @@ async function run(
     if (!current()) return;
     html = module.escapeTags(html, options.allowTags);
   }
-  if (parsed.hasHtml && options.sanitize) {
-    // Only author HTML needs the sanitizer: what marked makes of plain Markdown is escaped.
+  // Only author HTML needs the sanitizer (what marked makes of plain Markdown is escaped), and
+  // not HTML it would leave as it is (an Interface's title).
+  const needsCleaning = parsed.hasHtml && !isInertHtml(html);
+  if (needsCleaning && options.sanitize) {
     const module = sanitizer.get() ?? (await sanitizer.load());
     if (!current()) return;
     html = module.sanitizeHtml(html);
-  } else if (parsed.hasHtml && !options.appTrusted) {
+  } else if (needsCleaning && !options.appTrusted) {
     const module = codeRemover.get() ?? (await codeRemover.load());
     if (!current()) return;
     html = module.codeFreeHtml(html);
