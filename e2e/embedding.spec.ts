@@ -136,6 +136,8 @@ test.describe('CSS isolation', allVersions, () => {
     // The host page and the plain app alone, for reference.
     await embed(`${hostBits}<gradio-app id="plain" src="${plain.url}"></gradio-app>`);
     await expect(page.locator('#plain').getByLabel('name')).toBeVisible();
+    // Sizes depend on the theme's font: compare both snapshots with it loaded.
+    await page.evaluate(() => document.fonts.ready);
     const hostStyles = () =>
       page.evaluate(() => {
         const s = (sel: string, p: string) =>
@@ -157,6 +159,7 @@ test.describe('CSS isolation', allVersions, () => {
     const styledEl = page.locator('#styled');
     await expect(styledEl.getByLabel('text')).toBeVisible();
     await expect(page.locator('#plain').getByLabel('name')).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
 
     // Inside its own embed, the app's css applies.
     const shout = styledEl.getByRole('button', { name: 'Shout' });
