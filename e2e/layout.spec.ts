@@ -251,9 +251,20 @@ test.describe('Sidebar', allVersions, () => {
     await expect(el.getByText('Sidebar content')).toBeVisible();
     await expect(el.getByLabel('sidebar events', { exact: true })).toHaveValue('expand;');
     await page.screenshot({ path: test.info().outputPath('sidebar-open.png') });
-    // Within the app's box, not at the host viewport's edge.
+    // Within the app's box, not at the host viewport's edge, once it has slid in (two readings
+    // in a row at the same place).
+    const content = el.getByText('Sidebar content');
+    let lastX = NaN;
+    await expect
+      .poll(async () => {
+        const x = (await content.boundingBox())!.x;
+        const settled = x === lastX;
+        lastX = x;
+        return settled;
+      })
+      .toBe(true);
     const appBox = (await el.boundingBox())!;
-    const sideBox = (await el.getByText('Sidebar content').boundingBox())!;
+    const sideBox = (await content.boundingBox())!;
     expect(sideBox.x).toBeGreaterThanOrEqual(appBox.x);
     expect(sideBox.x + sideBox.width).toBeLessThanOrEqual(appBox.x + appBox.width);
     // Open on a wide app, it pushes the content aside rather than covering it.
