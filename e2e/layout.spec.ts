@@ -16,6 +16,11 @@ test.describe('Tabs', allVersions, () => {
     await expect(el.getByText('Content of the first tab')).toBeVisible();
     await expect(el.getByText('Content of the second tab')).toBeHidden();
     await expect(el.getByRole('tabpanel')).toHaveCount(1);
+    // The first tab reports its selection once the app loads, as on Gradio's own page; its
+    // result must land before the click's, or the two runs race for the same output.
+    await expect(el.getByLabel('selected', { exact: true })).toHaveValue(
+      'selected First (index 0, selected=True)',
+    );
 
     await second.click();
 
