@@ -1,5 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { attachRoot, detachRoot, registerStyles } from './base/style-registry.js';
+import {
+  attachRoot,
+  detachRoot,
+  registerStyles,
+  STYLE_REGISTRY,
+  styleRegistry,
+} from './base/style-registry.js';
 import { shellStyles } from './gradio-app.styles.js';
 import { ThemeModeController, type ThemeMode } from './theme/theme-mode.js';
 import { ViewportGate } from './internal/viewport-gate.js';
@@ -146,6 +152,13 @@ export class GradioApp extends LitElement {
   #core: EmbedCore | null = null;
   #abort: AbortController | null = null;
   #renderFired = false;
+
+  /**
+   * The shared stylesheets and the roots they go in, carried by the class the page defines: a
+   * second copy of the entry (loaded under another URL) finds them here (src/base/style-registry.ts).
+   * @internal
+   */
+  static readonly [STYLE_REGISTRY] = styleRegistry;
 
   static {
     registerStyles(shellStyles);

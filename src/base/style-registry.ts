@@ -5,7 +5,7 @@ import { baseStyles } from './base.styles.js';
  * Component styles are adopted into every live app root once, when their module loads; one
  * CSSStyleSheet object is shared by every <gradio-app> on the page.
  */
-interface Registry {
+export interface Registry {
   /** Shared sheets, in the order they were registered. */
   sheets: CSSStyleSheet[];
   /** Always first: it declares the cascade layer order for the whole root. */
@@ -17,14 +17,29 @@ interface Registry {
   placed: WeakSet<CSSStyleSheet>;
 }
 
+/** The key our element class carries its registry under (see `shared`). */
+export const STYLE_REGISTRY = Symbol.for('gradio-embed.style-registry');
+
+/** This copy's registry; the element class this copy defines carries it. */
+export const styleRegistry: Registry = {
+  sheets: [],
+  base: null,
+  roots: new Set(),
+  tails: new WeakMap(),
+  placed: new WeakSet(),
+};
+
 /**
- * Kept on the page's global object rather than in this module. Chunks import this module from
- * the entry file, by the entry's URL without a query; a page that loaded the entry under another
- * URL (`gradio.js?v=2`, a CDN's redirect from a version range) evaluates a second copy of the
- * entry for them, and both copies must place their sheets in the same roots.
+ * The registry of the `<gradio-app>` the page has defined. Chunks import this module from the
+ * entry file, by the entry's URL without a query; a page that loaded the entry under another URL
+ * (`gradio.js?v=2`, a CDN's redirect from a version range) evaluates a second copy of the entry
+ * for them, whose sheets must go into the roots of the element that is defined: the first
+ * copy's. The state travels on our own element class, never on the page's globals.
  */
-const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('gradio-embed.styles')] ??=
-  { sheets: [], base: null, roots: new Set(), tails: new WeakMap(), placed: new WeakSet() });
+function shared(): Registry {
+  const defined = customElements.get('gradio-app') as { [STYLE_REGISTRY]?: Registry } | undefined;
+  return defined?.[STYLE_REGISTRY] ?? styleRegistry;
+}
 
 function toSheet(style: CSSResult | CSSStyleSheet): CSSStyleSheet {
   if (style instanceof CSSStyleSheet) return style;
@@ -36,6 +51,7 @@ function toSheet(style: CSSResult | CSSStyleSheet): CSSStyleSheet {
 }
 
 function adopt(root: ShadowRoot): void {
+  const registry = shared();
   const { sheets, tails, placed } = registry;
   registry.base ??= toSheet(baseStyles);
   const ours = [registry.base, ...sheets, ...(tails.get(root) ?? [])];
@@ -49,6 +65,7 @@ function adopt(root: ShadowRoot): void {
 /** Registers a shared stylesheet (component or base) with every app root, now and later. */
 export function registerStyles(style: CSSResult | CSSStyleSheet): void {
   const sheet = toSheet(style);
+  const registry = shared();
   if (registry.sheets.includes(sheet)) return;
   registry.sheets.push(sheet);
   for (const root of registry.roots) adopt(root);
@@ -56,12 +73,12 @@ export function registerStyles(style: CSSResult | CSSStyleSheet): void {
 
 /** Starts adopting the shared sheets into an app root. */
 export function attachRoot(root: ShadowRoot): void {
-  registry.roots.add(root);
+  shared().roots.add(root);
   adopt(root);
 }
 
 export function detachRoot(root: ShadowRoot): void {
-  registry.roots.delete(root);
+  shared().roots.delete(root);
 }
 
 /**
@@ -69,6 +86,6 @@ export function detachRoot(root: ShadowRoot): void {
  * app's theme and its own css=, which beats our layered rules because it is unlayered.
  */
 export function setRootSheets(root: ShadowRoot, own: CSSStyleSheet[]): void {
-  registry.tails.set(root, own);
+  shared().tails.set(root, own);
   adopt(root);
 }
