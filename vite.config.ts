@@ -52,7 +52,7 @@ function minifyCssTemplates(): Plugin {
  * Names are relative to the chunk holding the placeholder; rolldown fills in the hashes.
  */
 function chunkDeps(): Plugin {
-  type Info = { imports: string[]; facadeModuleId: string | null; isEntry: boolean };
+  type Info = { imports: string[]; moduleIds: string[]; facadeModuleId: string | null; isEntry: boolean };
   const closure = (chunks: Record<string, Info>, file: string, into = new Set<string>()): Set<string> => {
     into.add(file);
     for (const dep of chunks[file]?.imports ?? []) if (!into.has(dep)) closure(chunks, dep, into);
@@ -70,7 +70,9 @@ function chunkDeps(): Plugin {
         const chunks = meta.chunks as Record<string, Info>;
         const files = Object.keys(chunks);
         const entry = files.find((f) => chunks[f]!.isEntry)!;
-        const runtime = files.find((f) => chunks[f]!.facadeModuleId?.endsWith('/src/app-session.ts'));
+        const runtime = files.find((f) =>
+          chunks[f]!.moduleIds.some((id) => id.endsWith('/src/app-session.ts')),
+        );
         if (!runtime) throw new Error('chunk-deps: no runtime chunk (src/app-session.ts)');
         const here = path.posix.dirname(chunk.fileName);
         const relative = (file: string): string => {
@@ -80,12 +82,18 @@ function chunkDeps(): Plugin {
         const loaded = closure(chunks, entry);
         const runtimeDeps = [...closure(chunks, runtime)].filter((f) => f !== runtime && !loaded.has(f));
         const withRuntime = closure(chunks, runtime, new Set(loaded));
+        // Every block type, with its own chunk first and then what it imports beyond the
+        // runtime; a type whose module is part of the runtime (the layout) has an empty list.
         const types: string[] = [];
         for (const file of files) {
-          const type = /\/components\/([^/]+)\/\1\.ts$/.exec(chunks[file]!.facadeModuleId ?? '')?.[1];
-          if (!type) continue;
-          const deps = [...closure(chunks, file)].filter((f) => f !== file && !withRuntime.has(f));
-          if (deps.length) types.push(`${type}:${deps.map(relative).join(' ')}`);
+          for (const id of chunks[file]!.moduleIds) {
+            const type = /\/components\/([^/]+)\/\1\.ts$/.exec(id)?.[1];
+            if (!type) continue;
+            const needed = withRuntime.has(file)
+              ? []
+              : [...closure(chunks, file)].filter((f) => !withRuntime.has(f));
+            types.push(`${type}:${needed.map(relative).join(' ')}`);
+          }
         }
         const out = new MagicString(code);
         const fill = (placeholder: string, value: string): void => {
@@ -139,8 +147,40 @@ function ownKeysOnlyLoops(): Plugin {
   };
 }
 
+/**
+ * The runtime chunk, whole: src/app-session.ts and everything it imports statically that the
+ * entry has not, in one chunk. Left to itself the bundler splits out the few small modules that
+ * lazily loaded chunks share with the runtime (lit's directive helpers, icons, trusted HTML):
+ * five more requests on the first render's path, beyond HTTP/1.1's six connections per host
+ * once the block-type list (src/render/chunk-deps.ts) goes out with them. Only the bundler's own
+ * helpers (rolldown-runtime) stay a chunk of their own.
+ */
+function runtimeChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const members = new Set<string>();
+  const plugin: Plugin = {
+    name: 'gradio-embed:runtime-chunk',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const closure = (from: string, into: Set<string>): Set<string> => {
+        if (into.has(from)) return into;
+        into.add(from);
+        for (const dep of this.getModuleInfo(from)?.importedIds ?? []) closure(dep, into);
+        return into;
+      };
+      const entry = ids.find((id) => id.endsWith('/src/index.ts'));
+      const runtime = ids.find((id) => id.endsWith('/src/app-session.ts'));
+      if (!entry || !runtime) throw new Error('runtime-chunk: no entry or runtime module');
+      const loaded = closure(entry, new Set());
+      for (const id of closure(runtime, new Set())) if (!loaded.has(id)) members.add(id);
+    },
+  };
+  return { plugin, test: (id) => members.has(id) };
+}
+const runtime = runtimeChunk();
+
 export default defineConfig({
-  plugins: [minifyCssTemplates(), chunkDeps(), ownKeysOnlyLoops()],
+  plugins: [minifyCssTemplates(), chunkDeps(), ownKeysOnlyLoops(), runtime.plugin],
   // Chunks resolve relative to the entry module's own URL, so dist/ works from any folder.
   base: './',
   // Libraries written for bundlers (TanStack Virtual) read process.env.NODE_ENV, which library
@@ -167,6 +207,9 @@ export default defineConfig({
       checks: { bundlerTimings: false },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [{ name: 'app-session', test: runtime.test, includeDependenciesRecursively: false }],
+        },
         // Library mode leaves ES output unminified unless asked.
         minify: true,
       },

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, allVersions } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
 import { hostPage } from './fixtures/host-server.js';
 import { repoRoot } from './fixtures/gradio-server.js';
 
@@ -116,6 +116,57 @@ test.describe('lazy gate', allVersions, () => {
     // The lazy one is still waiting.
     await expect(page.locator('#lazy .gr-loading-message')).toHaveText('Loading…');
     await expect(page.locator('#lazy').getByLabel('name')).toHaveCount(0);
+  });
+});
+
+test.describe('critical path', allVersions, () => {
+  test('the block chunks go out as the config arrives, without waiting for the runtime', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    // The runtime chunk is held back (a slow network) until the app's block chunks have been
+    // requested, or for 10 s: only a page that requests them from the config alone gets past.
+    const app = await gradio('interface');
+    const isRuntime = (url: string): boolean => /\/chunks\/app-session-[^/]+\.js$/.test(url);
+    const isBlockChunk = (url: string): boolean => /\/chunks\/textbox-[^/]+\.js$/.test(url);
+    let blockChunkRequested!: () => void;
+    const blockChunk = new Promise<void>((resolve) => (blockChunkRequested = resolve));
+    page.on('request', (request) => isBlockChunk(request.url()) && blockChunkRequested());
+    const order: string[] = [];
+    await page.route(
+      (url) => isRuntime(url.href),
+      async (route) => {
+        const held = await Promise.race([
+          blockChunk.then(() => 'block chunk requested'),
+          new Promise<string>((resolve) => setTimeout(() => resolve('timed out'), 10_000)),
+        ]);
+        order.push(held);
+        await route.continue();
+      },
+    );
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    expect(order).toEqual(['block chunk requested']);
+    await el.getByLabel('name').fill('Early');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Early!');
+  });
+
+  test('an app the runtime shows in an iframe starts no block chunks', async ({ page, gradio, embed }) => {
+    sinceGradio(6, 'the custom-component app also holds a gr.WorkflowCanvas, new in 6.x');
+    // A custom component, which we have no element for: the runtime falls back to the iframe,
+    // and the chunks of the block types it does know would go unused.
+    const app = await gradio('native_catalogue_custom');
+    const chunks: string[] = [];
+    page.on(
+      'request',
+      (r) => /\/chunks\/(textbox|button|markdown)-[^/]+\.js$/.test(r.url()) && chunks.push(r.url()),
+    );
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    await expect(page.locator('gradio-app iframe')).toBeAttached();
+    expect(chunks).toEqual([]);
   });
 });
 

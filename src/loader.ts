@@ -11,6 +11,8 @@ const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
 
 /** Imports the runtime, its dependencies requested alongside rather than once it has arrived. */
 export function loadRuntime(): Promise<typeof Runtime> {
+  // What each block type's chunk needs (the registry's), a small chunk of its own.
+  import('./render/chunk-deps.js').catch(() => undefined);
   if (!RUNTIME_DEPS.startsWith('__GR_')) {
     for (const name of RUNTIME_DEPS.split(' ')) {
       if (name) import(/* @vite-ignore */ new URL(name, import.meta.url).href).catch(() => undefined);
@@ -48,6 +50,11 @@ export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | nul
   const config = fetch(`${base}/config`, { signal });
   // Settled by the runtime; until then a failure is not an unhandled rejection.
   config.catch(() => undefined);
+  // The app's block chunks start the moment its config arrives, not once the runtime has
+  // arrived and read it. A copy: the runtime reads the response itself.
+  const copy = config.then((response) => response.clone());
+  copy.catch(() => undefined);
+  import('./render/chunk-deps.js').then((deps) => deps.prefetchForConfig(copy)).catch(() => undefined);
   let theme = themes.get(base);
   if (!theme) {
     theme = fetch(`${base}/theme.css`)

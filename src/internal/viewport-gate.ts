@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** How near the viewport an embed must come before it loads anything. */
-const NEAR = '200px';
+/** How near the viewport an embed must come before it loads anything, in px. */
+const NEAR_PX = 200;
+const NEAR = `${NEAR_PX}px`;
 /** How near it must come before its connections are opened (no request is made). */
 const APPROACHING = '1200px';
 
@@ -29,7 +30,7 @@ export class ViewportGate implements ReactiveController {
     return this.#opened;
   }
 
-  /** Starts watching; with `eager`, opens right away. */
+  /** Starts watching; with `eager`, or when near the viewport already, opens right away. */
   arm(eager: boolean): void {
     if (this.#opened) return;
     if (eager) {
@@ -37,11 +38,33 @@ export class ViewportGate implements ReactiveController {
       return;
     }
     if (this.#observer) return;
+    if (this.#near()) {
+      this.#fire();
+      return;
+    }
     this.#observer = this.#watch(NEAR, () => this.#fire());
     this.#early = this.#watch(APPROACHING, () => {
       this.#early?.disconnect();
       this.#approach();
     });
+  }
+
+  /**
+   * Whether the element is rendered and lies within NEAR_PX of the viewport now. Checked as the
+   * gate is armed, so an embed in view as the page loads starts at once, without waiting for
+   * the observer's first report (it comes after the next frame has been drawn).
+   */
+  #near(): boolean {
+    const host = this.#host;
+    // display: none here or above (or no way to tell): the observer decides, once it is shown.
+    if (!host.checkVisibility?.()) return false;
+    const box = host.getBoundingClientRect();
+    return (
+      box.bottom > -NEAR_PX &&
+      box.right > -NEAR_PX &&
+      box.top < innerHeight + NEAR_PX &&
+      box.left < innerWidth + NEAR_PX
+    );
   }
 
   #watch(rootMargin: string, then: () => void): IntersectionObserver {

@@ -51,8 +51,6 @@ export function preloadFor(type: string, props: Record<string, unknown>): void {
   preloaders[`/components/${type}/preload.ts`]?.preload(props);
 }
 
-import { preloadTypeDeps } from './chunk-deps.js';
-
 const pending = new Map<string, Promise<void>>();
 
 /** A block type with no element module of ours. */
@@ -89,7 +87,8 @@ export function ensureDefined(type: string): Promise<void> {
   if (!load) return Promise.reject(new UnknownBlockTypeError(type));
   let promise = pending.get(type);
   if (!promise) {
-    preloadTypeDeps(type);
+    // Its chunks' own imports, requested alongside it (the loader has fetched this module).
+    import('./chunk-deps.js').then((deps) => deps.preloadType(type)).catch(() => undefined);
     promise = load()
       .then(() => customElements.whenDefined(tagFor(type)))
       .then(() => undefined);
