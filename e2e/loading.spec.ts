@@ -170,6 +170,45 @@ test.describe('critical path', allVersions, () => {
   });
 });
 
+test.describe('the client', allVersions, () => {
+  /** @gradio/client's chunk and the API description its start-up fetches. */
+  const isClientTraffic = (url: string, app: string): boolean =>
+    /\/chunks\/browser-[^/]+\.js$/.test(url) ||
+    url.startsWith(`${app}/gradio_api/info`) ||
+    url === `${app}/info`;
+
+  test('loads only when the visitor reaches for the app, and the first event then runs', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('interface');
+    const traffic: string[] = [];
+    page.on('request', (r) => isClientTraffic(r.url(), app.url) && traffic.push(r.url()));
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    // Rendered, and left alone for a while: no client, no API description.
+    await page.waitForTimeout(1000);
+    expect(traffic).toEqual([]);
+    // A pointer over the app starts it, before any click.
+    await el.getByLabel('name').hover();
+    await expect.poll(() => traffic.length).toBeGreaterThan(0);
+    await el.getByLabel('name').fill('Reached');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Reached!');
+  });
+
+  test('an app with a load event connects at once', async ({ page, gradio, embed }) => {
+    const app = await gradio('dynamic');
+    const traffic: string[] = [];
+    page.on('request', (r) => isClientTraffic(r.url(), app.url) && traffic.push(r.url()));
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    await expect(page.locator('gradio-app').getByLabel('How many boxes')).toBeVisible();
+    await expect.poll(() => traffic.length).toBeGreaterThan(0);
+  });
+});
+
 test.describe('render event', allVersions, () => {
   test('fires once per mount, and once more after src changes', async ({ page, gradio, embed }) => {
     const [first, second] = await Promise.all([gradio('interface'), gradio('custom_css')]);

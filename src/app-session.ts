@@ -177,6 +177,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     withCredentials: hasLogin || signedIn,
     customHeaders: config.acceptsCustomHeaders,
     token: options.token,
+    lazy: !usesClientAtOnce(config),
   });
   // A private Space's files load with its signed JWT in their URLs, as @gradio/client does.
   const spaceId = source.spaceId ?? config.spaceId;
@@ -192,6 +193,18 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
     ...options,
     credentials: { token: options.token, cookies: hasLogin || signedIn, jwt },
   });
+}
+
+/**
+ * Whether an app talks to its server without the visitor doing anything: events on load, a
+ * timer, or a heartbeat (the server runs the app's unload handlers when it ends). Such an app
+ * connects at once; any other connects when the visitor first reaches for it (EmbedCore) or
+ * the first event runs, so a page view that never uses the app never loads the client.
+ */
+function usesClientAtOnce(config: AppConfig): boolean {
+  if (config.connectHeartbeat) return true;
+  for (const component of config.components.values()) if (component.type === 'timer') return true;
+  return config.dependencies.some((d) => d.targets.some((t) => t.event === 'load'));
 }
 
 /**

@@ -65,6 +65,9 @@ export interface EmbedPort {
   fail(error: Error): void;
 }
 
+/** What a visitor does just before using an app (EmbedCore, #watchIntent). */
+const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+
 export class EmbedCore {
   /** The host API of the app shown now (native, or an iframe's). */
   api: HostApi | IframeHostApi | null = null;
@@ -78,6 +81,11 @@ export class EmbedCore {
   /** The current mount's signal. */
   #signal: AbortSignal | null = null;
   #connectionMessage: string | null = null;
+  /** Starts the app's connection the first time the visitor reaches for it (see #watchIntent). */
+  readonly #onIntent = (): void => {
+    this.#session?.client.warm?.();
+    this.#unwatchIntent();
+  };
   readonly #onTrigger = (event: Event): void => {
     if (event.type.startsWith('gr-')) this.#session?.handleTrigger(event as GrTriggerEvent);
   };
@@ -130,6 +138,7 @@ export class EmbedCore {
       return;
     }
     this.#session = session;
+    this.#watchIntent();
     setRootSheets(el.shadowRoot!, session.sheets());
     // Trigger events bubble inside the root only; listen for every name the app's deps use.
     for (const name of triggerNames(session)) {
@@ -176,8 +185,24 @@ export class EmbedCore {
     void el.updateComplete.then(() => this.#port.fireRender());
   }
 
+  /**
+   * A pointer over the app, focus inside it or a touch: the visitor is about to use it, so an
+   * app that connects lazily (most: see usesClientAtOnce in app-session.ts) starts now, and its
+   * first event rarely waits for the client.
+   */
+  #watchIntent(): void {
+    for (const name of INTENT_EVENTS) {
+      this.#el.renderRoot.addEventListener(name, this.#onIntent, { passive: true });
+    }
+  }
+
+  #unwatchIntent(): void {
+    for (const name of INTENT_EVENTS) this.#el.renderRoot.removeEventListener(name, this.#onIntent);
+  }
+
   /** Ends what the last mount started. */
   unmount(): void {
+    this.#unwatchIntent();
     this.api?.dispose();
     this.api = null;
     this.#session?.dispose();

@@ -24,6 +24,8 @@ export interface ConnectOptions {
    * the Space JWT for file URLs). Read at each request, so a refreshed token applies at once.
    */
   token?: TokenSource;
+  /** Start the client only when first needed or warmed, not at once. */
+  lazy?: boolean;
 }
 
 /**
@@ -33,43 +35,52 @@ export interface ConnectOptions {
  *
  * Returns at once: the client's own start-up (its chunk, then the API description it fetches)
  * goes on in the background, off the path to the first render; an event submitted before it
- * ends waits for it.
+ * ends waits for it. With `lazy`, it starts only when first needed (an event, an upload, a
+ * server function) or asked for (`warm`, when the visitor reaches for the app): a visit that
+ * never uses the app never loads it.
  */
 export function connectClient(
   url: string,
   rawConfig: Record<string, unknown>,
   options: ConnectOptions = {},
 ): ClientPort {
-  let ready!: Promise<Client>;
+  let ready: Promise<Client> | null = null;
+  let closed = false;
   // Set when the connection broke (or the client could not start): the next event starts over
   // in a fresh session. A dropped event stream leaves the old session unusable for a while (the
   // server, once it notices, cancels every event of that session, the new ones included), and a
   // restarted server no longer knows it.
   let stale = false;
-  const start = (): void => {
+  const start = (): Promise<Client> => {
     const starting = startClient(url, rawConfig, options);
     ready = starting;
     // A failed start-up surfaces on the first event, as that event's error.
     starting.catch(() => {
       if (ready === starting) stale = true;
     });
+    return starting;
   };
-  start();
+  /** The client, started now if it has not been. */
+  const connected = (): Promise<Client> =>
+    ready ?? (closed ? Promise.reject(new Error('The app was closed.')) : start());
+  if (!options.lazy) start();
   // What the official UI sends with each event; an old server's CORS would refuse the join.
   const headers = options.customHeaders === false ? {} : { 'x-gradio-user': 'app' };
-  let closed = false;
   return {
+    warm() {
+      if (!ready && !closed) start();
+    },
     submit(fnIndex, data, eventData, triggerId) {
       if (stale && !closed) {
         stale = false;
         const old = ready;
         start();
-        void old.then(
+        void old?.then(
           (client) => client.close(),
           () => undefined,
         );
       }
-      const current = ready;
+      const current = connected();
       const submission = deferred(
         current.then((client) => {
           // The sixth argument exists at runtime but not in the published type.
@@ -84,23 +95,21 @@ export function connectClient(
       );
     },
     async componentServer(componentId, fnName, data) {
-      const client = await ready;
-      return client.component_server(componentId, fnName, data);
+      return (await connected()).component_server(componentId, fnName, data);
     },
     async upload(files, transfer) {
-      const client = await ready;
-      return uploadThrough(client, files, transfer, {
+      return uploadThrough(await connected(), files, transfer, {
         headers: bearer(options.token),
         credentials: options.withCredentials ? 'include' : 'same-origin',
       });
     },
     async sessionHash() {
-      return (await ready).session_hash;
+      return (await connected()).session_hash;
     },
     close() {
       if (closed) return;
       closed = true;
-      void ready.then(
+      void ready?.then(
         (client) => client.close(),
         () => undefined,
       );

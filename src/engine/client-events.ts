@@ -79,5 +79,7 @@ export interface ClientPort {
   upload(files: readonly File[], transfer: UploadTransfer): Promise<FileData[]>;
   /** The session id the server keeps this app's state under (for its deep links). */
   sessionHash?(): Promise<string>;
+  /** Starts connecting now, if it has not (the visitor is reaching for the app). */
+  warm?(): void;
   close(): void;
 }
