@@ -67,6 +67,12 @@ test.describe('load and lifetime', () => {
       document.body.append(el);
       await done;
     }, lastUrl);
+    // Reached for, as every app in the cycles is: its client starts (and fetches the API info).
+    const clientStarted = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/info'));
+    await page.evaluate(() =>
+      document.querySelector('#lifetime')!.shadowRoot!.dispatchEvent(new PointerEvent('pointerover')),
+    );
+    await clientStarted;
     await expect.poll(() => requests.open()).toEqual([]);
     const fresh = await probe(page, cdp);
 
