@@ -67,12 +67,14 @@ test.describe('load and lifetime', () => {
       document.body.append(el);
       await done;
     }, lastUrl);
-    // Reached for, as every app in the cycles is: its client starts (and fetches the API info).
-    const clientStarted = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/info'));
+    // Reached for, as every app in the cycles is: its client starts, and its module adds the
+    // one listener per page (ONCE_PER_PAGE) once it has loaded.
     await page.evaluate(() =>
       document.querySelector('#lifetime')!.shadowRoot!.dispatchEvent(new PointerEvent('pointerover')),
     );
-    await clientStarted;
+    const messageListeners = async (): Promise<number> =>
+      (await probe(page, cdp)).listeners['window message'] ?? 0;
+    await expect.poll(messageListeners).toBe((before.listeners['window message'] ?? 0) + 1);
     await expect.poll(() => requests.open()).toEqual([]);
     const fresh = await probe(page, cdp);
 

@@ -171,41 +171,47 @@ test.describe('critical path', allVersions, () => {
 });
 
 test.describe('the client', allVersions, () => {
-  /** @gradio/client's chunk and the API description its start-up fetches. */
-  const isClientTraffic = (url: string, app: string): boolean =>
-    /\/chunks\/browser-[^/]+\.js$/.test(url) ||
-    url.startsWith(`${app}/gradio_api/info`) ||
-    url === `${app}/info`;
+  const isClientChunk = (url: string): boolean => /\/chunks\/browser-[^/]+\.js$/.test(url);
+  /** The API description the client's start-up needs (`/gradio_api/info`, `/info` before 5.x). */
+  const isApiInfo = (url: string, app: string): boolean =>
+    url.startsWith(app) && new URL(url).pathname.endsWith('/info');
 
-  test('loads only when the visitor reaches for the app, and the first event then runs', async ({
+  test('loads only when the visitor reaches for the app, using the API info fetched after render', async ({
     page,
     gradio,
     embed,
   }) => {
     const app = await gradio('interface');
-    const traffic: string[] = [];
-    page.on('request', (r) => isClientTraffic(r.url(), app.url) && traffic.push(r.url()));
+    const chunks: string[] = [];
+    const infos: string[] = [];
+    page.on('request', (r) => {
+      if (isClientChunk(r.url())) chunks.push(r.url());
+      if (isApiInfo(r.url(), app.url)) infos.push(r.url());
+    });
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = page.locator('gradio-app');
     await expect(el.getByLabel('name')).toBeVisible();
-    // Rendered, and left alone for a while: no client, no API description.
+    // Rendered, and left alone for a while: the API info is fetched, the client is not loaded.
+    await expect.poll(() => infos.length).toBe(1);
     await page.waitForTimeout(1000);
-    expect(traffic).toEqual([]);
-    // A pointer over the app starts it, before any click.
+    expect(chunks).toEqual([]);
+    // A pointer over the app starts the client, before any click.
     await el.getByLabel('name').hover();
-    await expect.poll(() => traffic.length).toBeGreaterThan(0);
+    await expect.poll(() => chunks.length).toBe(1);
     await el.getByLabel('name').fill('Reached');
     await el.getByRole('button', { name: 'Submit' }).click();
     await expect(el.getByLabel('output')).toHaveValue('Hello Reached!');
+    // The client took the API info fetched ahead instead of asking again.
+    expect(infos).toHaveLength(1);
   });
 
   test('an app with a load event connects at once', async ({ page, gradio, embed }) => {
     const app = await gradio('dynamic');
-    const traffic: string[] = [];
-    page.on('request', (r) => isClientTraffic(r.url(), app.url) && traffic.push(r.url()));
+    const chunks: string[] = [];
+    page.on('request', (r) => isClientChunk(r.url()) && chunks.push(r.url()));
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     await expect(page.locator('gradio-app').getByLabel('How many boxes')).toBeVisible();
-    await expect.poll(() => traffic.length).toBeGreaterThan(0);
+    await expect.poll(() => chunks.length).toBe(1);
   });
 });
 

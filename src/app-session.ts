@@ -499,6 +499,9 @@ export class AppSession {
    * then its load events.
    */
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
+    // A client that starts lazily asks the server for the app's API description first: that
+    // request goes out now, so the visitor's first event waits at most for the client's code.
+    this.client.prefetch?.();
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
     if (allowHead) this.#blockHeads = new BlockHeads(root);
     this.#js.attach(

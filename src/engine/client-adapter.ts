@@ -51,8 +51,16 @@ export function connectClient(
   // server, once it notices, cancels every event of that session, the new ones included), and a
   // restarted server no longer knows it.
   let stale = false;
+  /** The API description, fetched ahead of a lazy start (`prefetch`); handed to the client once. */
+  let info: { url: string; response: Promise<Response> } | null = null;
+  const early: EarlyResponses = (href) => {
+    if (!info || info.url !== href) return null;
+    const { response } = info;
+    info = null;
+    return response;
+  };
   const start = (): Promise<Client> => {
-    const starting = startClient(url, rawConfig, options);
+    const starting = startClient(url, rawConfig, options, early);
     ready = starting;
     // A failed start-up surfaces on the first event, as that event's error.
     starting.catch(() => {
@@ -69,6 +77,16 @@ export function connectClient(
   return {
     warm() {
       if (!ready && !closed) start();
+    },
+    prefetch() {
+      const href = apiInfoUrl(rawConfig);
+      if (ready || closed || info || !href) return;
+      const response = fetch(href, {
+        headers: bearer(options.token),
+        credentials: options.withCredentials ? 'include' : 'same-origin',
+      });
+      response.catch(() => undefined);
+      info = { url: href, response };
     },
     submit(fnIndex, data, eventData, triggerId) {
       if (stale && !closed) {
@@ -180,10 +198,31 @@ function deferred(pending: Promise<Submission>): Submission {
   };
 }
 
+/** A response fetched ahead for a URL the client is about to request, or null (see `prefetch`). */
+type EarlyResponses = (href: string) => Promise<Response> | null;
+
+/**
+ * Where the client asks for the app's API description: `{root}{api_prefix}/info`, joined as
+ * @gradio/client joins URLs (view_api). Null when the config has no usable root.
+ */
+function apiInfoUrl(rawConfig: Record<string, unknown>): string | null {
+  const root = typeof rawConfig.root === 'string' ? rawConfig.root : '';
+  const prefix = typeof rawConfig.api_prefix === 'string' ? rawConfig.api_prefix : '';
+  try {
+    return [prefix, 'info'].reduce(
+      (base, part) => new URL(part.replace(/^\/+/, ''), `${base.replace(/\/+$/, '')}/`).href,
+      root,
+    );
+  } catch {
+    return null;
+  }
+}
+
 async function startClient(
   url: string,
   rawConfig: Record<string, unknown>,
   options: ConnectOptions,
+  early: EarlyResponses = () => null,
 ): Promise<Client> {
   const clientOptions = {
     with_null_state: true,
@@ -215,7 +254,13 @@ async function startClient(
   // The client appends the host page's query string to queue and run calls: the host's URL is
   // not the app's state, so it never reaches the app's server.
   const clientFetch = internals.fetch;
-  internals.fetch = (input, init) => clientFetch(withoutHostQuery(input), withUploadSignal(input, init));
+  internals.fetch = (input, init) => {
+    const request = withoutHostQuery(input);
+    // The API description fetched ahead, when it came back well; else the client's own request.
+    const ahead = early(request instanceof Request ? request.url : String(request));
+    const own = (): Promise<Response> => clientFetch(request, withUploadSignal(input, init));
+    return ahead ? ahead.then((response) => (response.ok ? response : own()), own) : own();
+  };
   // client.close() aborts only the newest stream: once an event has opened /queue/data, the
   // /heartbeat stream would stay open and the server would never run the app's unload handlers.
   const streams = new Set<AbortController>();

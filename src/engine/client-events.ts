@@ -81,5 +81,7 @@ export interface ClientPort {
   sessionHash?(): Promise<string>;
   /** Starts connecting now, if it has not (the visitor is reaching for the app). */
   warm?(): void;
+  /** Fetches what starting will ask the server for (the API description), without starting. */
+  prefetch?(): void;
   close(): void;
 }
