@@ -78,6 +78,18 @@ const servers = Object.fromEntries(
   await Promise.all(Object.entries(starting).map(async ([name, p]) => [name, await p])),
 );
 const { greet, large, catalogue } = servers;
+/**
+ * Freezes (SIGSTOP) every Gradio server but the ones a figure uses, and thaws those. An idle
+ * Gradio 6 server is not idle: its queue loop polls every millisecond, about 5% of a core, and
+ * nine of them slowed every figure on a 2-core machine (both sides alike, but noisily).
+ */
+function only(...names) {
+  for (const [name, server] of Object.entries(servers)) {
+    if (!server) continue;
+    if (names.includes(name)) server.resume();
+    else server.pause();
+  }
+}
 // Stop the Python servers if the bench is interrupted.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
@@ -208,6 +220,7 @@ const IN_VIEW = (app, attrs = '') => `<h1>Host page</h1>${tag(app, attrs)}`;
 // Figures 1 and 2: bytes and requests before the embed is visible, and after scrolling to it.
 if (want('bytes')) {
   log('figures 1-2: bytes and requests, embed below the fold, then scrolled into view');
+  only('greet');
   const runs = await alternate(REPS, (variant, rep) =>
     withPage(variant, greet, BELOW_FOLD(greet), 'greet', async ({ page, net, url }) => {
       await page.goto(url);
@@ -290,6 +303,7 @@ if (want('bytes')) {
 // Figure 3: time to usable and click-to-output, embed in view.
 if (want('time')) {
   log('figure 3: time to usable, click to output');
+  only('greet');
   const runs = await alternate(REPS, (variant, rep) =>
     withPage(variant, greet, IN_VIEW(greet), 'greet', async ({ page, url }) => {
       await page.goto(url, { waitUntil: 'commit' });
@@ -330,6 +344,7 @@ if (want('time')) {
 // Figure 4: heap after render and after CYCLES mount/unmount cycles of the same element.
 if (want('heap')) {
   log(`figure 4: heap after render and after ${CYCLES} mount/unmount cycles`);
+  only('greet');
   const runs = await alternate(HEAP_REPS, (variant) =>
     withPage(variant, greet, IN_VIEW(greet), 'greet', async ({ page, net, cdp, url }) => {
       await cdp.send('Performance.enable');
@@ -424,6 +439,7 @@ if (want('heap')) {
 // Figure 5: MANY eager embeds of the same app on one page.
 if (want('many')) {
   log(`figure 5: ${MANY} eager embeds on one page`);
+  only('greet');
   const body = `<h1>Host page</h1>${Array.from({ length: MANY }, () => tag(greet, ' eager="true"')).join('\n')}`;
   const runs = await alternate(REPS, (variant) =>
     withPage(variant, greet, body, 'greet', async ({ page, net, cdp, url }) => {
@@ -457,6 +473,7 @@ async function taskDuration(cdp) {
 // Figure 6: a large app, eager, in view.
 if (want('large')) {
   log('figure 6: large app (~550 blocks across tabs, accordions, rows and columns)');
+  only('large');
   const runs = await alternate(REPS, (variant, rep) =>
     withPage(variant, large, IN_VIEW(large, ' eager="true"'), 'large', async ({ page, net, url }) => {
       await page.goto(url, { waitUntil: 'commit' });
@@ -499,6 +516,7 @@ if (want('large')) {
 // Figure 6b: the component catalogue (one of each input, text, code and display type), in view.
 if (want('catalogue')) {
   log('figure 6b: component catalogue (one of each issue-7 type)');
+  only('catalogue');
   const runs = await alternate(REPS, (variant, rep) =>
     withPage(
       variant,
@@ -617,6 +635,7 @@ async function chatbotFigure(app, figure, key) {
 
 if (want('chatbot')) {
   log('figure 7: chatbot streaming 2,000 tokens');
+  only('chatbot', 'chatbot_history');
   await chatbotFigure(servers.chatbot, '7. Chatbot streaming 2,000 tokens', 'chatbot');
   log('figure 7b: chatbot streaming 2,000 tokens after 50 long Markdown messages');
   await chatbotFigure(
@@ -628,6 +647,7 @@ if (want('chatbot')) {
 
 if (want('dataframe')) {
   log('figure 8: 100,000-row dataframe');
+  only('dataframe');
   const app = servers.dataframe;
   entries.set(app, await officialEntry(app));
   const runs = await alternate(SLOW_REPS, (variant, rep) =>
@@ -667,6 +687,7 @@ if (want('dataframe')) {
 // Figure 9: four native plots a gr.Timer refreshes every second, watched for a minute.
 if (want('dashboard')) {
   log(`figure 9: dashboard of four native plots refreshed every second (${DASHBOARD_SECONDS} s per run)`);
+  only('dashboard');
   const app = servers.dashboard;
   entries.set(app, await officialEntry(app));
   const runs = await alternate(SLOW_REPS, (variant, rep) =>
@@ -724,6 +745,7 @@ if (want('dashboard')) {
 }
 
 // Figures 10 and 11: image classifier, gallery of 200 images (bench/lib/media.mjs).
+only('classifier', 'gallery200');
 await mediaFigures({
   want,
   servers,
@@ -740,6 +762,7 @@ await mediaFigures({
 
 // Figure 12: the simple Interface on emulated networks (bench/lib/networks.mjs).
 if (want('network')) {
+  only('greet');
   await networkFigure({
     app: greet,
     reps: NET_REPS,
