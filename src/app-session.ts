@@ -131,7 +131,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   try {
     raw = await loadRawConfig(source.url, options.signal, {
       token: options.token,
-      started: early?.config,
+      started: early ?? undefined,
     });
   } catch (error) {
     // A CORS refusal stops our fetches, not an iframe.

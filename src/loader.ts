@@ -5,14 +5,17 @@
  * the one before it. Part of the entry, so kept small.
  */
 import type * as Runtime from './app-session.js';
+import type * as ChunkDeps from './render/chunk-deps.js';
 
 /** The runtime chunk's static imports the entry has not loaded, relative to this module (the build writes them). */
 const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
 
+/** What each block type's chunk needs (the registry's list), a small chunk of its own. */
+const chunkDeps = (): Promise<typeof ChunkDeps> => import('./render/chunk-deps.js');
+
 /** Imports the runtime, its dependencies requested alongside rather than once it has arrived. */
 export function loadRuntime(): Promise<typeof Runtime> {
-  // What each block type's chunk needs (the registry's), a small chunk of its own.
-  import('./render/chunk-deps.js').catch(() => undefined);
+  chunkDeps().catch(() => undefined);
   if (!RUNTIME_DEPS.startsWith('__GR_')) {
     for (const name of RUNTIME_DEPS.split(' ')) {
       if (name) import(/* @vite-ignore */ new URL(name, import.meta.url).href).catch(() => undefined);
@@ -26,6 +29,11 @@ export interface EarlyFetches {
   /** The app URL they were made for (the runtime checks it against its own reading of src). */
   readonly url: string;
   readonly config: Promise<Response>;
+  /**
+   * The config's body as JSON, read and parsed once for the runtime and the block-chunk list;
+   * undefined when the response is not ok (its body is left to the runtime's error handling).
+   */
+  readonly body: Promise<unknown>;
   /** theme.css as text, null when it could not be had. */
   readonly theme: Promise<string | null>;
 }
@@ -50,11 +58,13 @@ export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | nul
   const config = fetch(`${base}/config`, { signal });
   // Settled by the runtime; until then a failure is not an unhandled rejection.
   config.catch(() => undefined);
+  const body = config.then((response) => (response.ok ? response.json() : undefined));
+  body.catch(() => undefined);
   // The app's block chunks start the moment its config arrives, not once the runtime has
-  // arrived and read it. A copy: the runtime reads the response itself.
-  const copy = config.then((response) => response.clone());
-  copy.catch(() => undefined);
-  import('./render/chunk-deps.js').then((deps) => deps.prefetchForConfig(copy)).catch(() => undefined);
+  // arrived and read it.
+  chunkDeps()
+    .then((deps) => deps.prefetchForConfig(body))
+    .catch(() => undefined);
   let theme = themes.get(base);
   if (!theme) {
     theme = fetch(`${base}/theme.css`)
@@ -63,5 +73,5 @@ export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | nul
     themes.set(base, theme);
     void theme.then((text) => text ?? themes.delete(base));
   }
-  return { url: base, config, theme };
+  return { url: base, config, body, theme };
 }

@@ -77,12 +77,10 @@ export function layoutTypes(config: unknown, known: (type: string) => boolean): 
 }
 
 /**
- * Starts the block chunks an app's first render needs from its config response (a copy: the
- * runtime reads the original), before the runtime has read it. A hint: failures are ignored.
+ * Starts the block chunks an app's first render needs from its config (the body the loader
+ * parsed), before the runtime has read it. A hint: failures are ignored.
  */
-export async function prefetchForConfig(response: Promise<Response>): Promise<void> {
-  const copy = await response;
-  if (!copy.ok) return;
-  const types = layoutTypes(await copy.json(), (type) => chunksOf(type) !== undefined);
+export async function prefetchForConfig(body: Promise<unknown>): Promise<void> {
+  const types = layoutTypes(await body, (type) => chunksOf(type) !== undefined);
   for (const type of types ?? []) preloadType(type);
 }

@@ -25,8 +25,8 @@ export interface LoadOptions {
   token?: TokenSource;
   /** Send the app's cookies (an `auth=` app's sign-in). */
   withCredentials?: boolean;
-  /** The same request, started early by the element's loader (src/loader.ts). */
-  started?: Promise<Response>;
+  /** The same request, started early by the element's loader, and its body as JSON (src/loader.ts). */
+  started?: { config: Promise<Response>; body: Promise<unknown> };
 }
 
 /** Gradio's 401 for an app with `auth=`: `{detail: {error: "Not authenticated", auth_message}}`. */
@@ -78,7 +78,7 @@ export async function loadRawConfig(
   const configUrl = `${url}/config`;
   let response: Response;
   try {
-    response = await (options.started ??
+    response = await (options.started?.config ??
       fetch(configUrl, {
         credentials: options.withCredentials ? 'include' : 'same-origin',
         headers: bearer(options.token),
@@ -123,10 +123,15 @@ export async function loadRawConfig(
   if (!response.ok) {
     throw new LoadError(`${url} answered ${response.status} ${response.statusText} for its config.`, 'http');
   }
-  const text = await response.text();
+  // The loader's early request has its body parsed already; reading it failing is not a
+  // parse error, and propagates as it is.
+  const parsed = options.started
+    ? options.started.body
+    : response.text().then((text) => JSON.parse(text) as unknown);
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
+    return await parsed;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
     throw new LoadError(`${url} is not a Gradio app (its /config is not JSON).`, 'not-gradio');
   }
 }
