@@ -195,3 +195,27 @@ test('offline and back: the message shows, inputs stay, the next click works', a
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!', { timeout: 20_000 });
 });
+
+test("the event engine's code fails to load: a clear message, inputs kept, the next click loads it and runs", async ({
+  page,
+  embed,
+  gradio,
+}) => {
+  const app = await gradio('reliability');
+  // The run engine's chunk cannot be fetched (a network blip), then can again.
+  let refusing = true;
+  let refused = 0;
+  await page.route(/\/chunks\/run-engine-[^/]+\.js$/, (route) =>
+    refusing ? (refused++, route.abort('connectionreset')) : route.continue(),
+  );
+  const root = await open(page, embed, app.url);
+  await root.getByLabel('name').fill('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(toasts(root)).toContainText('Could not load the code that runs events');
+  // Asked for when the visitor reached for the app, and again by the click.
+  expect(refused).toBe(2);
+  refusing = false;
+  await expect(root.getByLabel('name')).toHaveValue('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+});

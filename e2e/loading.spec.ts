@@ -171,7 +171,9 @@ test.describe('critical path', allVersions, () => {
 });
 
 test.describe('the client', allVersions, () => {
-  const isClientChunk = (url: string): boolean => /\/chunks\/browser-[^/]+\.js$/.test(url);
+  const isClientChunk = (url: string): boolean => /\/chunks\/gradio-client-[^/]+\.js$/.test(url);
+  /** What else only the first event needs: the run engine, and the sandbox for the app's event js. */
+  const isFirstEventChunk = (url: string): boolean => /\/chunks\/(run-engine|js-realm)-[^/]+\.js$/.test(url);
   /** The API description the client's start-up needs (`/gradio_api/info`, `/info` before 5.x). */
   const isApiInfo = (url: string, app: string): boolean =>
     url.startsWith(app) && new URL(url).pathname.endsWith('/info');
@@ -183,21 +185,26 @@ test.describe('the client', allVersions, () => {
   }) => {
     const app = await gradio('interface');
     const chunks: string[] = [];
+    const firstEvent: string[] = [];
     const infos: string[] = [];
     page.on('request', (r) => {
       if (isClientChunk(r.url())) chunks.push(r.url());
+      if (isFirstEventChunk(r.url())) firstEvent.push(new URL(r.url()).pathname.replace(/.*\/|-[^-]+$/g, ''));
       if (isApiInfo(r.url(), app.url)) infos.push(r.url());
     });
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = page.locator('gradio-app');
     await expect(el.getByLabel('name')).toBeVisible();
-    // Rendered, and left alone for a while: the API info is fetched, the client is not loaded.
+    // Rendered, and left alone for a while: the API info is fetched; the client, the run engine
+    // and the sandbox for the Clear button's js are not loaded.
     await expect.poll(() => infos.length).toBe(1);
     await page.waitForTimeout(1000);
     expect(chunks).toEqual([]);
-    // A pointer over the app starts the client, before any click.
+    expect(firstEvent).toEqual([]);
+    // A pointer over the app starts them all, before any click.
     await el.getByLabel('name').hover();
     await expect.poll(() => chunks.length).toBe(1);
+    await expect.poll(() => firstEvent.sort()).toEqual(['js-realm', 'run-engine']);
     await el.getByLabel('name').fill('Reached');
     await el.getByRole('button', { name: 'Submit' }).click();
     await expect(el.getByLabel('output')).toHaveValue('Hello Reached!');

@@ -504,10 +504,7 @@ export class AppSession {
     this.client.prefetch?.();
     if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
     if (allowHead) this.#blockHeads = new BlockHeads(root);
-    this.#js.attach(
-      root,
-      this.config.dependencies.some((d) => d.js || d.jsImplementation),
-    );
+    this.#js.attach(root);
     this.#started();
     if (this.config.js) {
       try {
@@ -523,6 +520,18 @@ export class AppSession {
       const tab = selectedTab(this.store, node);
       if (tab) void this.dispatcher.trigger(tab.id, 'select', tab.data);
     }
+  }
+
+  /**
+   * The visitor reached for the app (a pointer over it, focus in it, a touch): what its first
+   * event needs loads now, so that event rarely waits: the client (for an app that connects
+   * lazily), the event engine, and the sandbox for the app's event JavaScript if it has any.
+   */
+  warm(): void {
+    if (this.#disposed) return;
+    this.client.warm?.();
+    void this.dispatcher.warm();
+    if (this.config.dependencies.some((d) => d.js || d.jsImplementation)) this.#js.warm();
   }
 
   dispose(): void {

@@ -83,7 +83,7 @@ export class EmbedCore {
   #connectionMessage: string | null = null;
   /** Starts the app's connection the first time the visitor reaches for it (see #watchIntent). */
   readonly #onIntent = (): void => {
-    this.#session?.client.warm?.();
+    this.#session?.warm();
     this.#unwatchIntent();
   };
   readonly #onTrigger = (event: Event): void => {

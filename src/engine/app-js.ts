@@ -229,15 +229,18 @@ export class AppJs {
     this.#html = html;
   }
 
-  /**
-   * The app's root is on the page: the sandbox frame (if one is needed) goes in it. `sandboxed`:
-   * the app has code for the sandbox (event js), whose module then loads now, in the background,
-   * rather than on its first run.
-   */
-  attach(root: ShadowRoot, sandboxed = false): void {
+  /** The app's root is on the page: the sandbox frame (if one is needed) goes in it. */
+  attach(root: ShadowRoot): void {
     this.#root = root;
     this.#attached(root);
-    if (sandboxed && this.policy === 'sandbox') void loadRealm().catch(() => undefined);
+  }
+
+  /**
+   * The visitor reached for an app with code for the sandbox (event js): the sandbox's module
+   * loads now, in the background, rather than on its first run.
+   */
+  warm(): void {
+    if (this.policy === 'sandbox') void loadRealm().catch(() => undefined);
   }
 
   async #sandbox(): Promise<JsRealm> {

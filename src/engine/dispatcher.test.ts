@@ -53,6 +53,34 @@ describe('Dispatcher', () => {
     expect(hooks.toast).toHaveBeenCalledWith(expect.objectContaining({ level: 'error', message: 'boom' }));
   });
 
+  it("starts runs asked for before the engine's code has loaded in the order asked, trigger modes applied", async () => {
+    const client = new FakeClient();
+    const { dispatcher } = setup(
+      [
+        dep({ id: 0, targets: [{ id: 3, event: 'click' }], triggerMode: 'once' }),
+        dep({ id: 1, targets: [{ id: 4, event: 'click' }] }),
+      ],
+      client,
+    );
+    expect(dispatcher.listens(3, 'click')).toBe(true);
+    dispatcher.trigger(3, 'click');
+    dispatcher.trigger(4, 'click');
+    dispatcher.trigger(3, 'click');
+    expect(dispatcher.isRunning(0)).toBe(false);
+    await vi.waitFor(() => expect(client.submissions).toHaveLength(2));
+    expect(client.submissions.map((s) => s.fnIndex)).toEqual([0, 1]);
+    expect(dispatcher.isRunning(0)).toBe(true);
+  });
+
+  it('never starts the runs still waiting for the engine when the app is stopped', async () => {
+    const client = new FakeClient(() => ok());
+    const { dispatcher } = setup([dep({ id: 0, targets: [{ id: 3, event: 'click' }] })], client);
+    const waiting = dispatcher.trigger(3, 'click');
+    await dispatcher.stop();
+    await Promise.all(waiting);
+    expect(client.submissions).toHaveLength(0);
+  });
+
   it('trigger_mode once ignores a second trigger while running', async () => {
     const client = new FakeClient();
     const { dispatcher } = setup(
@@ -82,6 +110,7 @@ describe('Dispatcher', () => {
       ],
       client,
     );
+    await dispatcher.warm();
     store.setValue(1, 'a', 'user');
     const first = dispatcher.trigger(1, 'change');
     await Promise.resolve();
@@ -106,6 +135,7 @@ describe('Dispatcher', () => {
       [dep({ id: 0, targets: [{ id: 3, event: 'click' }], triggerMode: 'multiple' })],
       client,
     );
+    await dispatcher.warm();
     dispatcher.trigger(3, 'click');
     await Promise.resolve();
     dispatcher.trigger(3, 'click');

@@ -100,11 +100,13 @@ class FakeClient implements ClientPort {
 const starts: ClientEvent = { type: 'status', stage: 'pending', original_msg: 'process_starts' };
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function setup(dep: DependencyConfig) {
+async function setup(dep: DependencyConfig) {
   const store = new AppStore([component(1), component(2), component(3, 'other input')]);
   const hooks: EngineHooks = { toast: vi.fn(), connectionLost: vi.fn() };
   const client = new FakeClient();
   const dispatcher = new Dispatcher([dep], store, client, hooks);
+  // The engine's code is here, as once the visitor has reached for the app: chunks go out at once.
+  await dispatcher.warm();
   const chunk = (n: number) => {
     store.setValue(1, { path: `/tmp/chunk${n}.wav`, meta: { _type: 'gradio.FileData' } }, 'user');
     return dispatcher.trigger(1, 'stream');
@@ -115,14 +117,18 @@ function setup(dep: DependencyConfig) {
 describe('streaming inputs (connection: "stream")', () => {
   afterEach(() => vi.useRealTimers());
 
-  it("gives the source its event's stream_every and time_limit as props", () => {
-    const { store } = setup(streamDep({ timeLimit: 3 }));
+  it("gives the source its event's stream_every and time_limit as props, before the engine loads", () => {
+    const store = new AppStore([component(1), component(2), component(3)]);
+    new Dispatcher([streamDep({ timeLimit: 3 })], store, new FakeClient(), {
+      toast: vi.fn(),
+      connectionLost: vi.fn(),
+    });
     expect(store.props(1)).toMatchObject({ stream_every: 0.25, time_limit: 3 });
     expect(store.props(2).stream_every).toBeUndefined();
   });
 
   it('opens one event with the first chunk, drops chunks until the server starts it, then sends each into it', async () => {
-    const { store, client, chunk, dispatcher } = setup(streamDep());
+    const { store, client, chunk, dispatcher } = await setup(streamDep());
     const run = chunk(0);
     await tick();
     expect(client.streams).toHaveLength(1);
@@ -172,7 +178,7 @@ describe('streaming inputs (connection: "stream")', () => {
 
   for (const stop of ['clear', 'close_stream']) {
     it(`${stop} stops a stream too`, async () => {
-      const { store, client, chunk, dispatcher } = setup(streamDep());
+      const { store, client, chunk, dispatcher } = await setup(streamDep());
       const run = chunk(0);
       await tick();
       client.streams[0]!.push(starts);
@@ -185,7 +191,7 @@ describe('streaming inputs (connection: "stream")', () => {
   }
 
   it('time_limit ends the stream; later chunks open nothing until the source starts again', async () => {
-    const { store, client, chunk, dispatcher } = setup(streamDep({ timeLimit: 0.05 }));
+    const { store, client, chunk, dispatcher } = await setup(streamDep({ timeLimit: 0.05 }));
     const run = chunk(0);
     await tick();
     client.streams[0]!.push(starts);
@@ -207,7 +213,7 @@ describe('streaming inputs (connection: "stream")', () => {
   });
 
   it('a stream the server ends (time limit on its side, an error) stops the source the same way', async () => {
-    const { store, client, chunk } = setup(streamDep({ timeLimit: 30 }));
+    const { store, client, chunk } = await setup(streamDep({ timeLimit: 30 }));
     const run = chunk(0);
     await tick();
     client.streams[0]!.push(starts, { type: 'data', data: ['last'] }, { type: 'status', stage: 'complete' });
