@@ -120,6 +120,7 @@ test('a 422 on an event (the server refused its data): a clear message, inputs k
   await expect(root.getByLabel('name')).toHaveValue('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+  await expect(banner(root)).toHaveCount(0);
 });
 
 test('503 queue full: a clear message, and the same click works once the queue has room', async ({
@@ -141,6 +142,7 @@ test('503 queue full: a clear message, and the same click works once the queue h
   await expect(root.getByLabel('name')).toHaveValue('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+  await expect(banner(root)).toHaveCount(0);
 });
 
 test('a 10 s answer shows progress meanwhile and lands', async ({ page, embed, gradio }) => {
@@ -211,11 +213,12 @@ test("the event engine's code fails to load: a clear message, inputs kept, the n
   const root = await open(page, embed, app.url);
   await root.getByLabel('name').fill('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
-  await expect(toasts(root)).toContainText('Could not load the code that runs events');
+  await expect(banner(root)).toContainText('Could not load the code that runs events');
   // Asked for when the visitor reached for the app, and again by the click.
   expect(refused).toBe(2);
   refusing = false;
   await expect(root.getByLabel('name')).toHaveValue('Ada');
   await root.getByRole('button', { name: 'Submit' }).click();
   await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+  await expect(banner(root)).toHaveCount(0);
 });

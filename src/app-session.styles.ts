@@ -106,39 +106,6 @@ export const appStyles = css`
       gap: var(--spacing-md);
       max-width: min(360px, calc(100% - 2 * var(--spacing-lg)));
     }
-    .gr-toast {
-      display: grid;
-      grid-template-columns: 1fr auto;
-      gap: var(--spacing-sm);
-      padding: var(--spacing-lg);
-      border: 1px solid var(--border-color-primary);
-      border-left-width: 4px;
-      border-radius: var(--radius-sm);
-      background: var(--background-fill-primary);
-      box-shadow: 0 4px 12px rgb(0 0 0 / 0.12);
-    }
-    .gr-toast[data-level='error'] {
-      border-left-color: var(--error-border-color);
-    }
-    .gr-toast[data-level='warning'] {
-      border-left-color: #eab308;
-    }
-    .gr-toast[data-level='info'] {
-      border-left-color: #3b82f6;
-    }
-    .gr-toast[data-level='success'] {
-      border-left-color: #22c55e;
-    }
-    .gr-toast-title {
-      font-weight: 600;
-    }
-    .gr-toast-close {
-      border: 0;
-      background: none;
-      cursor: pointer;
-      font-size: 16px;
-      line-height: 1;
-    }
     .gr-status {
       position: absolute;
       inset: 0;

@@ -12,7 +12,7 @@ import { HostApi } from './api/host-api.js';
 import type { IframeHostApi } from './api/iframe-api.js';
 import type { ResizeHandshake } from './fallback/resize-handshake.js';
 import type * as IframeMode from './fallback/iframe-mode.js';
-import { ToastList, renderToasts } from './internal/toasts.js';
+import { ToastList, loadToastStack, renderToasts } from './internal/toasts.js';
 import { renderInfo, scrollToBlocks, triggerNames, whenRendered } from './render/app-chrome.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
 import type { EarlyFetches } from './loader.js';
@@ -84,6 +84,8 @@ export class EmbedCore {
   /** Starts the app's connection the first time the visitor reaches for it (see #watchIntent). */
   readonly #onIntent = (): void => {
     this.#session?.warm();
+    // Its events' messages show without waiting for the toasts' code.
+    loadToastStack().catch(() => undefined);
     this.#unwatchIntent();
   };
   readonly #onTrigger = (event: Event): void => {

@@ -183,8 +183,9 @@ export class Dispatcher {
         engine = await this.#ready();
       } catch (error) {
         const message = 'Could not load the code that runs events. Check your connection and try again.';
-        this.#hooks.toast({ level: 'error', title: 'Error', message, duration: 10, visible: true });
-        // A caller who follows the run (the host API's run) hears why; a click has its toast.
+        // A network problem: said as a lost connection is (cleared when an event goes through).
+        this.#hooks.connectionLost(message);
+        // A caller who follows the run (the host API's run) hears why; a click has the banner.
         if (options) throw new Error(message, { cause: error });
         return;
       }

@@ -1,9 +1,8 @@
-import { html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, nothing } from 'lit';
 import type { Toast } from '../engine/dispatcher.js';
+import type * as ToastStack from './toast-stack.js';
 
-interface ShownToast extends Toast {
+export interface ShownToast extends Toast {
   id: number;
   timer: ReturnType<typeof setTimeout> | null;
   /** The message as sanitized HTML, once DOMPurify has loaded (Gradio allows HTML in toasts). */
@@ -17,6 +16,25 @@ async function sanitize(message: string): Promise<string> {
 }
 
 let nextId = 0;
+
+/** The stack's template and look, once loaded (one copy for every app on the page). */
+let stack: typeof ToastStack | null = null;
+let stackLoading: Promise<typeof ToastStack> | null = null;
+
+/**
+ * Loads the toasts' template and styles: with an app's first toast, or ahead of it when the
+ * visitor reaches for the app. A failed load is asked again by the next toast.
+ */
+export function loadToastStack(): Promise<typeof ToastStack> {
+  stackLoading ??= import('./toast-stack.js').then(
+    (module) => (stack = module),
+    (error: unknown) => {
+      stackLoading = null;
+      throw error;
+    },
+  );
+  return stackLoading;
+}
 
 /** The toasts an app shows (gr.Error, gr.Warning, gr.Info, gr.Success), with their timers. */
 export class ToastList {
@@ -40,7 +58,14 @@ export class ToastList {
       shown.timer = setTimeout(() => this.remove(shown.id), toast.duration * 1000);
     }
     this.items.push(shown);
-    this.#changed();
+    if (stack) this.#changed();
+    else {
+      loadToastStack().then(
+        () => this.#changed(),
+        // Nowhere to show it: the console still has it.
+        () => console.warn(`[gradio-app] ${toast.title || toast.level}: ${toast.message}`),
+      );
+    }
   }
 
   remove(id: number): void {
@@ -59,23 +84,10 @@ export class ToastList {
 
 /** The toast stack, inside the app's root, announced to screen readers. */
 export function renderToasts(list: ToastList): unknown {
-  // One template, empty or not: the live region stays in the root (the same element) while
-  // empty, as screen readers announce what is added to a region they already know, not a region
-  // that appears with its text.
+  // One element, empty or not: the live region stays in the root while empty, as screen readers
+  // announce what is added to a region they already know, not a region that appears with its
+  // text. Its toasts are drawn by their own module, loaded with the first (see loadToastStack).
   return html`<div class="gr-toasts" aria-live="polite">
-    ${repeat(
-      list.items,
-      (t) => t.id,
-      (t) =>
-        html`<div class="gr-toast" data-level=${t.level} role=${t.level === 'error' ? 'alert' : 'status'}>
-          <div>
-            <div class="gr-toast-title">${t.title || t.level[0]!.toUpperCase() + t.level.slice(1)}</div>
-            <div class="gr-toast-message">
-              ${t.html === null ? t.message.replace(/<[^>]*>/g, '') : unsafeHTML(t.html)}
-            </div>
-          </div>
-          <button class="gr-toast-close" aria-label="Close" @click=${() => list.remove(t.id)}>×</button>
-        </div>`,
-    )}
+    ${stack ? stack.renderToastItems(list) : nothing}
   </div>`;
 }
