@@ -19,8 +19,8 @@ import { ensureDefined, isKnownType, loadBlockTag, preloadFor } from './render/r
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
 import { loadTheme, customCssSheet, useThemeFonts } from './theme/theme-css.js';
-import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
-import { waitForSpace, stageMessage } from './source/space-status.js';
+import { parseSrc, type ResolvedSource } from './source/resolve-source.js';
+import type * as SpaceModule from './source/space.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
 import type { EarlyFetches } from './loader.js';
@@ -34,7 +34,6 @@ import type { TemplateButtons, TemplateButtonHost } from './template-buttons.js'
 import { navLinks } from './render/nav-links.js';
 import { templateAction } from './engine/template-buttons.js';
 import { bearer, type TokenSource } from './source/request-auth.js';
-import { fetchSpaceJwt, signFileUrl } from './source/space-jwt.js';
 import type { LoginPrompt } from './auth/app-login.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
@@ -99,10 +98,13 @@ export class FallbackToIframe extends Error {
 /** Block types our layout code draws itself rather than through an element. */
 const STRUCTURAL_TYPES = new Set(['root']);
 
+/** The Hugging Face Space code: requested only by an app on a Space (or a private Space's files). */
+const loadSpaceModule = (): Promise<typeof SpaceModule> => import('./source/space.js');
+
 async function resolve(options: OpenOptions): Promise<ResolvedSource> {
-  return options.space.trim()
-    ? resolveSpace(options.space, options.signal, options.token)
-    : parseSrc(options.src);
+  if (!options.space.trim()) return parseSrc(options.src);
+  const { resolveSpace } = await loadSpaceModule();
+  return resolveSpace(options.space, options.signal, options.token);
 }
 
 /**
@@ -116,6 +118,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   const source = await resolve(options);
   if (options.mode === 'iframe') throw new FallbackToIframe(source.url, 'iframe mode requested');
   if (source.spaceId || source.subdomain) {
+    const { waitForSpace, stageMessage } = await loadSpaceModule();
     await waitForSpace(source, {
       signal: options.signal,
       onStage: (stage) => options.onProgress(stageMessage(stage)),
@@ -181,9 +184,9 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   });
   // A private Space's files load with its signed JWT in their URLs, as @gradio/client does.
   const spaceId = source.spaceId ?? config.spaceId;
-  const [theme, jwt] = await Promise.all([
+  const [theme, signFileUrl] = await Promise.all([
     loadTheme(config, options.signal, bearer(options.token), early?.theme),
-    spaceId && options.token?.() ? fetchSpaceJwt(spaceId, options.token, options.signal) : null,
+    spaceId && options.token?.() ? spaceFileSigner(config, spaceId, options.token, options.signal) : null,
     ...defined,
   ]).catch((error: unknown) => {
     client.close();
@@ -191,8 +194,24 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   });
   return new AppSession(config, tree, client, theme, source, {
     ...options,
-    credentials: { token: options.token, cookies: hasLogin || signedIn, jwt },
+    credentials: { token: options.token, cookies: hasLogin || signedIn, signFileUrl },
   });
+}
+
+/**
+ * What puts a private Space's JWT into the URLs of its files, or null when the Space gives
+ * none. The session signs URLs synchronously as it renders: it keeps this function, and with
+ * it the Space module, which it therefore never has to load again.
+ */
+async function spaceFileSigner(
+  config: AppConfig,
+  spaceId: string,
+  token: TokenSource,
+  signal: AbortSignal,
+): Promise<((url: string) => string) | null> {
+  const { fetchSpaceJwt, signFileUrl } = await loadSpaceModule();
+  const jwt = await fetchSpaceJwt(spaceId, token, signal);
+  return jwt ? (url) => signFileUrl(url, config.root, config.apiPrefix, jwt) : null;
 }
 
 /**
@@ -247,8 +266,8 @@ export interface SessionCredentials {
   token?: TokenSource;
   /** Send the app's cookies (an auth= app signed in, a LoginButton). */
   cookies: boolean;
-  /** A private Space's JWT for file URLs. */
-  jwt: string | null;
+  /** Adds a private Space's JWT to a file URL (see spaceFileSigner); null when there is none. */
+  signFileUrl: ((url: string) => string) | null;
 }
 
 /** One connected app: its config, store, engine and render tree, until disposed. */
@@ -295,7 +314,7 @@ export class AppSession {
       credentials?: SessionCredentials;
     },
   ) {
-    this.#credentials = options.credentials ?? { cookies: false, jwt: null };
+    this.#credentials = options.credentials ?? { cookies: false, signFileUrl: null };
     this.#requestUpdate = options.requestUpdate;
     this.#js = new AppJs(jsPolicy(options.allowJs), trustedHtml);
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
@@ -385,7 +404,8 @@ export class AppSession {
       root,
       fileUrl: (file) => {
         const url = fileUrl(file, root, apiPrefix);
-        return url && signFileUrl(url, root, apiPrefix, this.#credentials.jwt);
+        const sign = this.#credentials.signFileUrl;
+        return url && sign ? sign(url) : url;
       },
       // Only datasets (gr.Examples) show example forms: their table of renderers loads with the first.
       loadExampleRenderer: async (type) => (await import('./render/examples.js')).loadExampleRenderer(type),
