@@ -10,7 +10,8 @@ import { selectedTab } from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { AppJs, BlockHeads, jsPolicy, mountAppHead } from './engine/app-js.js';
+import { AppJs, jsPolicy, loadAppHead } from './engine/app-js.js';
+import type { BlockHeads } from './engine/app-head.js';
 import { trustedHtml } from './base/trusted-html.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
@@ -68,6 +69,11 @@ export interface OpenOptions {
   onProgress(message: string): void;
   /** `allow_js`: true trusts the app with the page, false refuses all its code there (see AppJs). */
   allowJs?: boolean | undefined;
+  /**
+   * `allow_head` as the app opens: only so that an app whose head will run fetches that code
+   * during the first render. start() is given the value that applies.
+   */
+  allowHead?: boolean;
   /** The app's structure changed outside the store (another page was picked). */
   requestUpdate(): void;
   hooks: EngineHooks;
@@ -277,8 +283,10 @@ export class AppSession {
   readonly #context: RenderContext;
   readonly #stopPersisting: () => void;
   #unmountHead: (() => void) | null = null;
-  /** Blocks' `head` HTML, once start() knows the root and whether the host allows it. */
-  #blockHeads: BlockHeads | null = null;
+  /** Where blocks' `head` HTML goes: set by start() when the host allows the app's head. */
+  #blockHeadRoot: ShadowRoot | null = null;
+  /** Blocks' `head` HTML, made when the first block with one asks (its module loads then). */
+  #blockHeads: Promise<BlockHeads | null> | null = null;
   #started!: () => void;
   readonly #whenStarted = new Promise<void>((resolve) => (this.#started = resolve));
   /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
@@ -310,13 +318,19 @@ export class AppSession {
     readonly client: ClientPort,
     readonly themeSheet: CSSStyleSheet | null,
     readonly source: ResolvedSource,
-    options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs'> & {
+    options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs' | 'allowHead'> & {
       credentials?: SessionCredentials;
     },
   ) {
     this.#credentials = options.credentials ?? { cookies: false, signFileUrl: null };
     this.#requestUpdate = options.requestUpdate;
     this.#js = new AppJs(jsPolicy(options.allowJs), trustedHtml);
+    // The head's module is requested by start(), after the first render; an app that will run
+    // its head or Blocks js fetches it now, alongside that render, so start() does not wait.
+    const runsHead =
+      options.allowHead &&
+      (config.head || [...config.components.values()].some((component) => component.props.head));
+    if (runsHead || (config.js && this.#js.trusted)) void loadAppHead().catch(() => undefined);
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
     const visit = (node: BlockNode): void => {
       if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);
@@ -419,7 +433,7 @@ export class AppSession {
         run: (body, args) => this.#js.block(body, args),
         loadHead: async (head) => {
           await this.#whenStarted;
-          await this.#blockHeads?.load(head);
+          await (await this.#loadBlockHeads())?.load(head);
         },
       },
       upload: (files, request) => {
@@ -431,6 +445,22 @@ export class AppSession {
         return work;
       },
     };
+  }
+
+  /** The blocks' head holder, if the host allows the app's head; null once the app is gone. */
+  #loadBlockHeads(): Promise<BlockHeads | null> {
+    const root = this.#blockHeadRoot;
+    if (!root) return Promise.resolve(null);
+    this.#blockHeads ??= loadAppHead().then(
+      // Disposed while the module loaded: the root may be the next app's by now.
+      ({ BlockHeads }) => (this.#disposed ? null : new BlockHeads(root)),
+      // As a failing head script does: the block goes on without it (BlockHeads).
+      (error: unknown) => {
+        console.warn("[gradio-app] The blocks' head failed to load:", error);
+        return null;
+      },
+    );
+    return this.#blockHeads;
   }
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
@@ -522,8 +552,17 @@ export class AppSession {
     // A client that starts lazily asks the server for the app's API description first: that
     // request goes out now, so the visitor's first event waits at most for the client's code.
     this.client.prefetch?.();
-    if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
-    if (allowHead) this.#blockHeads = new BlockHeads(root);
+    if (allowHead && this.config.head) {
+      // Its module failing to load leaves the app without its head, as a failing script would.
+      const module = await loadAppHead().catch((error: unknown) => {
+        console.warn("[gradio-app] The app's head failed to load:", error);
+        return null;
+      });
+      // Disposed while the module loaded: the root may be the next app's by now.
+      if (this.#disposed) return;
+      this.#unmountHead = module?.mountAppHead(this.config.head, root) ?? null;
+    }
+    if (allowHead) this.#blockHeadRoot = root;
     this.#js.attach(
       root,
       this.config.dependencies.some((d) => d.js || d.jsImplementation),
@@ -550,7 +589,7 @@ export class AppSession {
     this.#disposed = true;
     this.#stopPersisting();
     this.#unmountHead?.();
-    this.#blockHeads?.dispose();
+    void this.#blockHeads?.then((heads) => heads?.dispose());
     this.#templateButtons?.dispose();
     this.#js.dispose();
     void this.dispatcher.stop();
