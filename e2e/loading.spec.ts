@@ -154,6 +154,28 @@ test.describe('critical path', allVersions, () => {
     await expect(el.getByLabel('output')).toHaveValue('Hello Early!');
   });
 
+  test('a plain app requests neither the Space code nor the app head code, even with both allowed', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    // Each is a lazy chunk of its own: were it imported statically again, it would be part of
+    // the runtime chunk, and its file would not be there.
+    const lazyChunks = /^(space|app-head)-[^.]+\.js$/;
+    const files = readdirSync(path.join(repoRoot, 'dist/chunks')).filter((f) => lazyChunks.test(f));
+    expect(files.map((f) => lazyChunks.exec(f)![1]).sort()).toEqual(['app-head', 'space']);
+    const app = await gradio('interface');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await embed(`<gradio-app src="${app.url}" allow_head="true" allow_js="true"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await el.getByLabel('name').fill('Plain');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Plain!');
+    expect(requested.some((r) => /\/chunks\/app-session-[^/]+\.js$/.test(r))).toBe(true);
+    expect(requested.filter((r) => files.some((f) => r.endsWith(`/chunks/${f}`)))).toEqual([]);
+  });
+
   test('an app the runtime shows in an iframe starts no block chunks', async ({ page, gradio, embed }) => {
     sinceGradio(6, 'the custom-component app also holds a gr.WorkflowCanvas, new in 6.x');
     // A custom component, which we have no element for: the runtime falls back to the iframe,

@@ -155,6 +155,35 @@ test.describe('space="user/name"', () => {
     expect(runtimeRequests).toBe(0);
   });
 
+  test('a private Space: its files load with its signed JWT in their URLs, never the token', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    const app = await gradio('media_image');
+    const id = 'user/private';
+    const spaceHost = await routeHost(page, id);
+    await page.route(`${API}/${id}`, (route) => json(route, spaceInfo(id, 'RUNNING')));
+    const jwtAuth: (string | undefined)[] = [];
+    await page.route(`${API}/${id}/jwt`, (route) => {
+      jwtAuth.push(route.request().headers()['authorization']);
+      return json(route, { token: 'space-jwt' });
+    });
+    await forwardSpace(page, spaceHost, app.url);
+    // Set before the element is defined, as a page that has its token at hand would.
+    await embed(
+      `<gradio-app space="${id}"></gradio-app>
+       <script>document.querySelector('gradio-app').token = 'hf_secret';</script>`,
+    );
+    const image = page.locator('gradio-app img[src*="halves"]').first();
+    await expect(image).toBeVisible();
+    const src = new URL((await image.getAttribute('src'))!);
+    // On the local server the Space forwards to (its config's root), signed all the same.
+    expect(src.searchParams.get('__sign')).toBe('space-jwt');
+    expect(src.href).not.toContain('hf_secret');
+    expect(jwtAuth).toEqual(['Bearer hf_secret']);
+  });
+
   test('src="https://user-direct.hf.space" checks the Space by subdomain, then runs', async ({
     page,
     gradio,

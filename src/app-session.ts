@@ -10,7 +10,8 @@ import { selectedTab } from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
-import { AppJs, BlockHeads, jsPolicy, mountAppHead } from './engine/app-js.js';
+import { AppJs, jsPolicy, loadAppHead } from './engine/app-js.js';
+import type { BlockHeads } from './engine/app-head.js';
 import { trustedHtml } from './base/trusted-html.js';
 import { renderBlock, type RenderContext } from './render/block-directive.js';
 import { renderPlaceholder } from './render/placeholder.js';
@@ -19,8 +20,8 @@ import { ensureDefined, isKnownType, loadBlockTag, preloadFor } from './render/r
 import { fileUrl } from './render/file-url.js';
 import type { AppServices } from './base/app-services.js';
 import { loadTheme, customCssSheet, useThemeFonts } from './theme/theme-css.js';
-import { parseSrc, resolveSpace, type ResolvedSource } from './source/resolve-source.js';
-import { waitForSpace, stageMessage } from './source/space-status.js';
+import { parseSrc, type ResolvedSource } from './source/resolve-source.js';
+import type * as SpaceModule from './source/space.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
 import type { EarlyFetches } from './loader.js';
@@ -34,7 +35,6 @@ import type { TemplateButtons, TemplateButtonHost } from './template-buttons.js'
 import { navLinks } from './render/nav-links.js';
 import { templateAction } from './engine/template-buttons.js';
 import { bearer, type TokenSource } from './source/request-auth.js';
-import { fetchSpaceJwt, signFileUrl } from './source/space-jwt.js';
 import type { LoginPrompt } from './auth/app-login.js';
 
 // The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
@@ -69,6 +69,11 @@ export interface OpenOptions {
   onProgress(message: string): void;
   /** `allow_js`: true trusts the app with the page, false refuses all its code there (see AppJs). */
   allowJs?: boolean | undefined;
+  /**
+   * `allow_head` as the app opens: only so that an app whose head will run fetches that code
+   * during the first render. start() is given the value that applies.
+   */
+  allowHead?: boolean;
   /** The app's structure changed outside the store (another page was picked). */
   requestUpdate(): void;
   hooks: EngineHooks;
@@ -99,10 +104,13 @@ export class FallbackToIframe extends Error {
 /** Block types our layout code draws itself rather than through an element. */
 const STRUCTURAL_TYPES = new Set(['root']);
 
+/** The Hugging Face Space code: requested only by an app on a Space (or a private Space's files). */
+const loadSpaceModule = (): Promise<typeof SpaceModule> => import('./source/space.js');
+
 async function resolve(options: OpenOptions): Promise<ResolvedSource> {
-  return options.space.trim()
-    ? resolveSpace(options.space, options.signal, options.token)
-    : parseSrc(options.src);
+  if (!options.space.trim()) return parseSrc(options.src);
+  const { resolveSpace } = await loadSpaceModule();
+  return resolveSpace(options.space, options.signal, options.token);
 }
 
 /**
@@ -116,6 +124,7 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   const source = await resolve(options);
   if (options.mode === 'iframe') throw new FallbackToIframe(source.url, 'iframe mode requested');
   if (source.spaceId || source.subdomain) {
+    const { waitForSpace, stageMessage } = await loadSpaceModule();
     await waitForSpace(source, {
       signal: options.signal,
       onStage: (stage) => options.onProgress(stageMessage(stage)),
@@ -181,9 +190,9 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   });
   // A private Space's files load with its signed JWT in their URLs, as @gradio/client does.
   const spaceId = source.spaceId ?? config.spaceId;
-  const [theme, jwt] = await Promise.all([
+  const [theme, signFileUrl] = await Promise.all([
     loadTheme(config, options.signal, bearer(options.token), early?.theme),
-    spaceId && options.token?.() ? fetchSpaceJwt(spaceId, options.token, options.signal) : null,
+    spaceId && options.token?.() ? spaceFileSigner(config, spaceId, options.token, options.signal) : null,
     ...defined,
   ]).catch((error: unknown) => {
     client.close();
@@ -191,8 +200,24 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   });
   return new AppSession(config, tree, client, theme, source, {
     ...options,
-    credentials: { token: options.token, cookies: hasLogin || signedIn, jwt },
+    credentials: { token: options.token, cookies: hasLogin || signedIn, signFileUrl },
   });
+}
+
+/**
+ * What puts a private Space's JWT into the URLs of its files, or null when the Space gives
+ * none. The session signs URLs synchronously as it renders: it keeps this function, and with
+ * it the Space module, which it therefore never has to load again.
+ */
+async function spaceFileSigner(
+  config: AppConfig,
+  spaceId: string,
+  token: TokenSource,
+  signal: AbortSignal,
+): Promise<((url: string) => string) | null> {
+  const { fetchSpaceJwt, signFileUrl } = await loadSpaceModule();
+  const jwt = await fetchSpaceJwt(spaceId, token, signal);
+  return jwt ? (url) => signFileUrl(url, config.root, config.apiPrefix, jwt) : null;
 }
 
 /**
@@ -247,8 +272,8 @@ export interface SessionCredentials {
   token?: TokenSource;
   /** Send the app's cookies (an auth= app signed in, a LoginButton). */
   cookies: boolean;
-  /** A private Space's JWT for file URLs. */
-  jwt: string | null;
+  /** Adds a private Space's JWT to a file URL (see spaceFileSigner); null when there is none. */
+  signFileUrl: ((url: string) => string) | null;
 }
 
 /** One connected app: its config, store, engine and render tree, until disposed. */
@@ -258,8 +283,10 @@ export class AppSession {
   readonly #context: RenderContext;
   readonly #stopPersisting: () => void;
   #unmountHead: (() => void) | null = null;
-  /** Blocks' `head` HTML, once start() knows the root and whether the host allows it. */
-  #blockHeads: BlockHeads | null = null;
+  /** Where blocks' `head` HTML goes: set by start() when the host allows the app's head. */
+  #blockHeadRoot: ShadowRoot | null = null;
+  /** Blocks' `head` HTML, made when the first block with one asks (its module loads then). */
+  #blockHeads: Promise<BlockHeads | null> | null = null;
   #started!: () => void;
   readonly #whenStarted = new Promise<void>((resolve) => (this.#started = resolve));
   /** Resolves Gradio i18n tokens for display (labels, titles, placeholders). */
@@ -291,13 +318,19 @@ export class AppSession {
     readonly client: ClientPort,
     readonly themeSheet: CSSStyleSheet | null,
     readonly source: ResolvedSource,
-    options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs'> & {
+    options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs' | 'allowHead'> & {
       credentials?: SessionCredentials;
     },
   ) {
-    this.#credentials = options.credentials ?? { cookies: false, jwt: null };
+    this.#credentials = options.credentials ?? { cookies: false, signFileUrl: null };
     this.#requestUpdate = options.requestUpdate;
     this.#js = new AppJs(jsPolicy(options.allowJs), trustedHtml);
+    // The head's module is requested by start(), after the first render; an app that will run
+    // its head or Blocks js fetches it now, alongside that render, so start() does not wait.
+    const runsHead =
+      options.allowHead &&
+      (config.head || [...config.components.values()].some((component) => component.props.head));
+    if (runsHead || (config.js && this.#js.trusted)) void loadAppHead().catch(() => undefined);
     // Every tabs block of the app, for the tab Gradio reports as selected on load and on updates.
     const visit = (node: BlockNode): void => {
       if (node.type === 'tabs' || node.type === 'walkthrough') this.#tabs.set(node.id, node);
@@ -385,7 +418,8 @@ export class AppSession {
       root,
       fileUrl: (file) => {
         const url = fileUrl(file, root, apiPrefix);
-        return url && signFileUrl(url, root, apiPrefix, this.#credentials.jwt);
+        const sign = this.#credentials.signFileUrl;
+        return url && sign ? sign(url) : url;
       },
       // Only datasets (gr.Examples) show example forms: their table of renderers loads with the first.
       loadExampleRenderer: async (type) => (await import('./render/examples.js')).loadExampleRenderer(type),
@@ -399,7 +433,7 @@ export class AppSession {
         run: (body, args) => this.#js.block(body, args),
         loadHead: async (head) => {
           await this.#whenStarted;
-          await this.#blockHeads?.load(head);
+          await (await this.#loadBlockHeads())?.load(head);
         },
       },
       upload: (files, request) => {
@@ -411,6 +445,22 @@ export class AppSession {
         return work;
       },
     };
+  }
+
+  /** The blocks' head holder, if the host allows the app's head; null once the app is gone. */
+  #loadBlockHeads(): Promise<BlockHeads | null> {
+    const root = this.#blockHeadRoot;
+    if (!root) return Promise.resolve(null);
+    this.#blockHeads ??= loadAppHead().then(
+      // Disposed while the module loaded: the root may be the next app's by now.
+      ({ BlockHeads }) => (this.#disposed ? null : new BlockHeads(root)),
+      // As a failing head script does: the block goes on without it (BlockHeads).
+      (error: unknown) => {
+        console.warn("[gradio-app] The blocks' head failed to load:", error);
+        return null;
+      },
+    );
+    return this.#blockHeads;
   }
 
   /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
@@ -502,8 +552,17 @@ export class AppSession {
     // A client that starts lazily asks the server for the app's API description first: that
     // request goes out now, so the visitor's first event waits at most for the client's code.
     this.client.prefetch?.();
-    if (allowHead && this.config.head) this.#unmountHead = mountAppHead(this.config.head, root);
-    if (allowHead) this.#blockHeads = new BlockHeads(root);
+    if (allowHead && this.config.head) {
+      // Its module failing to load leaves the app without its head, as a failing script would.
+      const module = await loadAppHead().catch((error: unknown) => {
+        console.warn("[gradio-app] The app's head failed to load:", error);
+        return null;
+      });
+      // Disposed while the module loaded: the root may be the next app's by now.
+      if (this.#disposed) return;
+      this.#unmountHead = module?.mountAppHead(this.config.head, root) ?? null;
+    }
+    if (allowHead) this.#blockHeadRoot = root;
     this.#js.attach(root);
     this.#started();
     if (this.config.js) {
@@ -539,7 +598,7 @@ export class AppSession {
     this.#disposed = true;
     this.#stopPersisting();
     this.#unmountHead?.();
-    this.#blockHeads?.dispose();
+    void this.#blockHeads?.then((heads) => heads?.dispose());
     this.#templateButtons?.dispose();
     this.#js.dispose();
     void this.dispatcher.stop();

@@ -108,6 +108,7 @@ export class EmbedCore {
       space: el.space,
       mode: el.mode,
       allowJs: el.allowJs,
+      allowHead: el.allowHead,
       signal,
       onProgress: (message) => {
         if (!signal.aborted) this.#port.setPhase({ kind: 'loading', message });

@@ -1,7 +1,8 @@
 /**
- * The one place app-supplied JavaScript runs (event `js`, `js_implementation`, Blocks `js`,
- * `head`; gr.HTML's templates, `js_on_load` and `head`), and the policy for it, set by the
- * host's `allow_js` attribute (`JsPolicy`):
+ * The one place app-supplied JavaScript runs, with the two modules it loads when needed (see
+ * the end of this comment): event `js`, `js_implementation`, Blocks `js`, `head`; gr.HTML's
+ * templates, `js_on_load` and `head`. And the policy for it, set by the host's `allow_js`
+ * attribute (`JsPolicy`):
  *
  * - `sandbox` (the default): functions that need nothing of the page (event `js`,
  *   `js_implementation`, gr.HTML template expressions) run in a sandboxed realm (`JsRealm`: an
@@ -14,16 +15,22 @@
  *   the app runs in the host page.
  * `head` runs only with `allow_head`, whatever the policy. The README's "Security and
  * reliability" section lists what runs where.
+ *
+ * Where each piece lives: the policy (`AppJs`) and what any app may run (event js, gr.HTML
+ * templates and `js_on_load`) are here, in the runtime; the sandboxed realm is js-realm.ts; the
+ * app's and its blocks' `head` and the Blocks-level `js` are app-head.ts. Both of those load
+ * only when something is to run there, so an app without such code never requests them.
  */
 import type { JsRealm } from './js-realm.js';
 import type * as RealmModule from './js-realm.js';
-import { trustedHtml } from '../base/trusted-html.js';
+import type * as AppHeadModule from './app-head.js';
 
-type AnyFn = (...args: unknown[]) => unknown;
+export type AnyFn = (...args: unknown[]) => unknown;
 
 const compiled = new Map<string, AnyFn>();
 
-function compile(source: string): AnyFn {
+/** The function an app's JS source evaluates to; each source is compiled once. */
+export function compile(source: string): AnyFn {
   let fn = compiled.get(source);
   if (!fn) {
     // Indirect construction keeps the function out of our module scope (no closures over ours).
@@ -38,54 +45,6 @@ function compile(source: string): AnyFn {
 /** Runs an event's JS function with the input values; resolves its (awaited) result. */
 export async function runEventJs(source: string, args: readonly unknown[]): Promise<unknown> {
   return await compile(source)(...args);
-}
-
-/**
- * Runs the app-level `js` once, after the first render. Gradio apps write it as a function
- * (`() => {...}`), which is called; plain statements run as a script body. A non-arrow function
- * gets the app's shadow root as `this`, its one handle on the embedded app.
- */
-export async function runAppJs(source: string, root: ShadowRoot): Promise<void> {
-  let fn: AnyFn;
-  try {
-    fn = compile(source);
-  } catch {
-    fn = new Function(source) as AnyFn;
-  }
-  await fn.call(root);
-}
-
-/**
- * Adds the app's `head` HTML to its shadow root, only when the host page opted in: scripts run
- * (a script element runs wherever it is connected), styles and stylesheet links apply inside the
- * app. Tags that belong to the host page (meta, title, base) are left out, so nothing is written
- * into the host document. Returns what removes it again.
- */
-export function mountAppHead(head: string, root: ShadowRoot): () => void {
-  const parsed = new DOMParser().parseFromString(
-    trustedHtml(`<!doctype html><head>${head}</head>`),
-    'text/html',
-  );
-  const holder = document.createElement('div');
-  holder.className = 'gr-app-head';
-  holder.hidden = true;
-  root.append(holder);
-  for (const node of [...parsed.head.children, ...parsed.body.children]) {
-    const tag = node.localName;
-    if (tag === 'script') {
-      // Parsed scripts never run; a created one does.
-      const script = document.createElement('script');
-      for (const attr of node.attributes) script.setAttribute(attr.name, attr.value);
-      script.textContent = node.textContent;
-      holder.append(script);
-    } else if (
-      tag === 'style' ||
-      (tag === 'link' && /\bstylesheet\b/i.test(node.getAttribute('rel') ?? ''))
-    ) {
-      holder.append(document.importNode(node, true));
-    }
-  }
-  return () => holder.remove();
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -118,76 +77,6 @@ export function runBlockJs(body: string, args: Readonly<Record<string, unknown>>
   return fn(...names.map((name) => args[name]));
 }
 
-/**
- * The `head` HTML of an app's blocks (gr.HTML `head`), in the app's shadow root: scripts run
- * once per `src` (or per inline text), stylesheets and styles apply inside the app only; tags
- * that belong to the host page (meta, title, base) are left out. Used only when the host page
- * allows the app's head.
- */
-export class BlockHeads {
-  readonly #holder: HTMLElement;
-  readonly #loads = new Map<string, Promise<void>>();
-
-  constructor(root: ShadowRoot) {
-    this.#holder = document.createElement('div');
-    this.#holder.className = 'gr-block-head';
-    this.#holder.hidden = true;
-    root.append(this.#holder);
-  }
-
-  /** Adds what is new in `head`; resolves when its scripts have loaded or failed. */
-  load(head: string): Promise<void> {
-    const parsed = new DOMParser().parseFromString(
-      trustedHtml(`<!doctype html><head>${head}</head>`),
-      'text/html',
-    );
-    const waits: Promise<void>[] = [];
-    for (const node of [...parsed.head.children, ...parsed.body.children]) {
-      const tag = node.localName;
-      const isStylesheet = tag === 'link' && /\bstylesheet\b/i.test(node.getAttribute('rel') ?? '');
-      if (tag !== 'script' && tag !== 'style' && !isStylesheet) continue;
-      const key = `${tag}:${node.getAttribute('src') ?? node.getAttribute('href') ?? node.textContent}`;
-      let done = this.#loads.get(key);
-      if (!done) {
-        done = this.#add(node);
-        this.#loads.set(key, done);
-      }
-      waits.push(done);
-    }
-    return Promise.all(waits).then(() => undefined);
-  }
-
-  #add(node: Element): Promise<void> {
-    if (node.localName !== 'script') {
-      this.#holder.append(document.importNode(node, true));
-      return Promise.resolve();
-    }
-    // Parsed scripts never run; a created one does. In order, as tags in a head would.
-    const script = document.createElement('script');
-    for (const attr of node.attributes) script.setAttribute(attr.name, attr.value);
-    script.textContent = node.textContent;
-    if (!script.src) {
-      this.#holder.append(script);
-      return Promise.resolve();
-    }
-    script.async = false;
-    const loaded = new Promise<void>((resolve) => {
-      script.onload = () => resolve();
-      script.onerror = () => {
-        console.warn(`[gradio-app] A block's head script failed to load: ${script.src}`);
-        resolve();
-      };
-    });
-    this.#holder.append(script);
-    return loaded;
-  }
-
-  dispose(): void {
-    this.#holder.remove();
-    this.#loads.clear();
-  }
-}
-
 /** What needs the page, said once per app when the host has not allowed it. */
 const NEEDS_PAGE =
   'does not run: it needs your page, and the host has not trusted the app with it. Add allow_js="true" to the <gradio-app> element if you trust the app.';
@@ -197,6 +86,9 @@ export type JsPolicy = 'page' | 'sandbox' | 'none';
 
 /** The sandbox frame's module: off the first render's path. */
 const loadRealm = (): Promise<typeof RealmModule> => import('./js-realm.js');
+
+/** The app's head and Blocks-level js (app-head.ts): requested only by an app that runs them. */
+export const loadAppHead = (): Promise<typeof AppHeadModule> => import('./app-head.js');
 
 /** The policy an `allow_js` value asks for: true, false, or absent. */
 export function jsPolicy(allowJs: boolean | undefined): JsPolicy {
@@ -264,6 +156,9 @@ export class AppJs {
       this.#say("The app's js (gr.Blocks(js=...))");
       return;
     }
+    const { runAppJs } = await loadAppHead();
+    // The app went while its module loaded: its root is no longer its own.
+    if (this.#disposed) return;
     await runAppJs(source, root);
   }
 

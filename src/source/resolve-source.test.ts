@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseSrc, resolveSpace, SourceError } from './resolve-source.js';
+import { parseSrc, SourceError } from './resolve-source.js';
+import { resolveSpace } from './resolve-space.js';
 import { waitForSpace, SpaceUnavailableError } from './space-status.js';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,4 +1,5 @@
-import { HF_API, SourceError } from './resolve-source.js';
+import { SourceError } from './resolve-source.js';
+import { HF_API } from './resolve-space.js';
 import { bearer, type TokenSource } from './request-auth.js';
 
 /** Where a Space is on its way to running, as shown on the loading screen. */
