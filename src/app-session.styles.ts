@@ -58,33 +58,6 @@ export const appStyles = css`
     .fill-height .gr-root > * {
       min-height: 0;
     }
-    .gr-nav {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-      gap: var(--size-2, 0.5rem);
-      margin-bottom: var(--spacing-xxl);
-      padding-bottom: var(--size-2, 0.5rem);
-      border-bottom: 1px solid var(--border-color-primary);
-    }
-    .gr-nav .gr-nav-link {
-      padding: var(--size-1, 0.25rem) var(--size-2, 0.5rem);
-      border: var(--block-border-width) solid transparent;
-      border-radius: var(--block-radius);
-      background: none;
-      color: var(--body-text-color-subdued);
-      font: inherit;
-      text-decoration: none;
-      cursor: pointer;
-    }
-    .gr-nav .gr-nav-link:hover {
-      color: var(--body-text-color);
-    }
-    .gr-nav .gr-nav-link[aria-current='page'] {
-      border-color: var(--block-border-color);
-      background: var(--block-background-fill);
-      color: var(--body-text-color);
-    }
     .gr-iframe {
       display: block;
       width: 100%;

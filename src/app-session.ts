@@ -5,8 +5,8 @@ import { UnsupportedAppError } from './config/config-error.js';
 import { buildTree, typesIn, type BlockNode } from './config/build-tree.js';
 import { resolveInteractivity } from './config/interactivity.js';
 import { AppStore } from './store/app-store.js';
-import { persistBrowserState } from './store/browser-state.js';
-import { selectedTab } from './store/selected-tab.js';
+import type * as BrowserStateModule from './store/browser-state.js';
+import type * as SelectedTabModule from './store/selected-tab.js';
 import { connectClient } from './engine/client-adapter.js';
 import type { ClientPort } from './engine/client-events.js';
 import { Dispatcher, type EngineHooks } from './engine/dispatcher.js';
@@ -32,7 +32,7 @@ import { registerStyles } from './base/style-registry.js';
 import { tokenStyles } from './theme/tokens.styles.js';
 import { appStyles } from './app-session.styles.js';
 import type { TemplateButtons, TemplateButtonHost } from './template-buttons.js';
-import { navLinks } from './render/nav-links.js';
+import type * as PageNavModule from './render/nav-links.js';
 import { templateAction } from './engine/template-buttons.js';
 import { bearer, type TokenSource } from './source/request-auth.js';
 import type { LoginPrompt } from './auth/app-login.js';
@@ -190,9 +190,10 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   });
   // A private Space's files load with its signed JWT in their URLs, as @gradio/client does.
   const spaceId = source.spaceId ?? config.spaceId;
-  const [theme, signFileUrl] = await Promise.all([
+  const [theme, signFileUrl, parts] = await Promise.all([
     loadTheme(config, options.signal, bearer(options.token), early?.theme),
     spaceId && options.token?.() ? spaceFileSigner(config, spaceId, options.token, options.signal) : null,
+    loadSessionParts(config, types),
     ...defined,
   ]).catch((error: unknown) => {
     client.close();
@@ -201,7 +202,28 @@ export async function openApp(options: OpenOptions): Promise<AppSession> {
   return new AppSession(config, tree, client, theme, source, {
     ...options,
     credentials: { token: options.token, cookies: hasLogin || signedIn, signFileUrl },
+    parts,
   });
+}
+
+/** Parts of a session only some apps use: null for an app that does not. */
+export interface SessionParts {
+  /** The tab a tabs block shows (an app with tabs or a walkthrough). */
+  tabs: typeof SelectedTabModule | null;
+  /** gr.BrowserState kept in localStorage. */
+  browserState: typeof BrowserStateModule | null;
+  /** The navigation bar of a multipage app. */
+  nav: typeof PageNavModule | null;
+}
+
+/** Loads the session parts this app uses, with its block types' chunks (before the first render). */
+function loadSessionParts(config: AppConfig, types: readonly string[]): Promise<SessionParts> {
+  const has = (...wanted: string[]): boolean => wanted.some((type) => types.includes(type));
+  return Promise.all([
+    has('tabs', 'walkthrough') ? import('./store/selected-tab.js') : null,
+    has('browserstate') ? import('./store/browser-state.js') : null,
+    config.pages.length > 1 ? import('./render/nav-links.js') : null,
+  ]).then(([tabs, browserState, nav]) => ({ tabs, browserState, nav }));
 }
 
 /**
@@ -309,6 +331,7 @@ export class AppSession {
   #templateButtons: TemplateButtons | null = null;
   #templateButtonsLoading: Promise<TemplateButtons> | null = null;
   readonly #credentials: SessionCredentials;
+  readonly #parts: SessionParts;
   #page = 0;
 
   constructor(
@@ -320,9 +343,12 @@ export class AppSession {
     readonly source: ResolvedSource,
     options: Pick<OpenOptions, 'hooks' | 'requestUpdate' | 'allowJs' | 'allowHead'> & {
       credentials?: SessionCredentials;
+      /** The parts of a session this app uses (see loadSessionParts); none by default. */
+      parts?: SessionParts;
     },
   ) {
     this.#credentials = options.credentials ?? { cookies: false, signFileUrl: null };
+    const parts = (this.#parts = options.parts ?? { tabs: null, browserState: null, nav: null });
     this.#requestUpdate = options.requestUpdate;
     this.#js = new AppJs(jsPolicy(options.allowJs), trustedHtml);
     // The head's module is requested by start(), after the first render; an app that will run
@@ -341,7 +367,7 @@ export class AppSession {
       ...options.hooks,
       selectedTab: (tabsId: number) => {
         const node = this.#tabs.get(tabsId);
-        return node ? selectedTab(this.store, node) : null;
+        return node && parts.tabs ? parts.tabs.selectedTab(this.store, node) : null;
       },
       templateButton: async (...args: Parameters<TemplateButtons['run']>) =>
         (this.#templateButtons ?? (await this.#loadTemplateButtons(buttonHost))).run(...args),
@@ -388,7 +414,7 @@ export class AppSession {
     for (const [id, interactive] of resolveInteractivity(config.components.values(), config.dependencies)) {
       this.store.patch(id, { interactive });
     }
-    this.#stopPersisting = persistBrowserState(this.store, config.root);
+    this.#stopPersisting = parts.browserState?.persistBrowserState(this.store, config.root) ?? (() => {});
     // The navigation bar is drawn here from the Navbar's props: an update to them redraws it.
     for (const page of this.#pages) {
       if (page.navbar !== null) this.store.subscribe(page.navbar, () => this.#requestUpdate());
@@ -487,25 +513,15 @@ export class AppSession {
   render(): unknown {
     const current = this.#pages[this.#page]!;
     const navbar = current.navbar === null ? null : this.store.props(current.navbar);
-    const links = navLinks(this.#pages, navbar);
-    const nav = links
-      ? html`<nav class="gr-nav" aria-label="Pages">
-          ${links.map((link) =>
-            link.external
-              ? html`<a class="gr-nav-link" href=${link.route} target="_blank" rel="noopener noreferrer"
-                  >${this.translate(link.label)}</a
-                >`
-              : html`<button
-                  type="button"
-                  class="gr-nav-link"
-                  aria-current=${link.route === current.route ? 'page' : 'false'}
-                  @click=${() => this.#openRoute(link.route)}
-                >
-                  ${this.translate(link.label)}
-                </button>`,
-          )}
-        </nav>`
-      : null;
+    const nav = this.#parts.nav?.renderPageNav(
+      {
+        pages: this.#pages,
+        route: current.route,
+        translate: this.translate,
+        open: (route) => this.#openRoute(route),
+      },
+      navbar,
+    );
     return html`${nav}
       <div class="gr-root">${current.tree.children?.map((child) => renderBlock(child, this.#context))}</div>`;
   }
@@ -576,7 +592,7 @@ export class AppSession {
     // As on the app's own page, each tabs block's shown tab reports `select` once it is up.
     for (const node of this.#tabs.values()) {
       if (node.type !== 'tabs') continue;
-      const tab = selectedTab(this.store, node);
+      const tab = this.#parts.tabs?.selectedTab(this.store, node);
       if (tab) void this.dispatcher.trigger(tab.id, 'select', tab.data);
     }
   }

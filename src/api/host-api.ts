@@ -1,8 +1,9 @@
-import type { AppConfig, DependencyConfig } from '../config/config-types.js';
+import type { AppConfig } from '../config/config-types.js';
 import type { AppStore } from '../store/app-store.js';
 import type { Dispatcher, RunReport } from '../engine/dispatcher.js';
 import type { ClientPort } from '../engine/client-events.js';
-import { GradioApiError, resolveBlock, resolveRun, apiNameOf, type BlockTarget } from './targets.js';
+import { GradioApiError, resolveBlock, apiNameOf, type BlockTarget } from './targets.js';
+import type { HostCalls } from './host-calls.js';
 import type {
   AppInfo,
   ChangeSource,
@@ -32,7 +33,8 @@ export interface HostApiOptions {
 /** The inputs of `run`: in the event's input order, or by block name (elem_id, label or id). */
 export type RunInputs = readonly unknown[] | Readonly<Record<string, unknown>>;
 
-interface PendingRun {
+/** A `run` call awaiting its run's end. */
+export interface PendingRun {
   resolve(outputs: unknown[]): void;
   reject(error: unknown): void;
   signal: AbortSignal | undefined;
@@ -70,6 +72,9 @@ export class HostApi {
   /** Set while the host's own write is in the store, so its change reports `source: 'host'`. */
   #hostWriting = false;
   #disposed = false;
+
+  /** setValue, run and cancel: their module loads with the first of them (see host-calls.ts). */
+  #callsLoading: Promise<HostCalls> | null = null;
 
   constructor(session: ApiSession, options: HostApiOptions) {
     this.#session = session;
@@ -117,14 +122,7 @@ export class HostApi {
    */
   async setValue(target: BlockTarget, value: unknown, options: SetValueOptions = {}): Promise<void> {
     this.#nativeOnly('setValue');
-    const block = resolveBlock(this.#blocks(), target);
-    const prepared = await this.#withUploads(block.id, value);
-    const { store, dispatcher } = this.#session;
-    const changed = this.#write(block.id, prepared, options.silent ? 'output' : 'user');
-    if (!changed || options.silent) return;
-    if (store.props(block.id).validation_error) store.patch(block.id, { validation_error: null });
-    void dispatcher.trigger(block.id, 'input');
-    void dispatcher.trigger(block.id, 'change');
+    return (await this.#calls()).setValue(target, value, options);
   }
 
   /**
@@ -133,20 +131,13 @@ export class HostApi {
    * inputs, not an edit that fires other listeners). Resolves with the outputs' values once
    * the event finished; rejects with the server's error.
    */
-  run(target: BlockTarget, inputs?: RunInputs, options: RunCallOptions = {}): Promise<unknown[]> {
-    return this.#run(target, inputs, options);
+  async run(target: BlockTarget, inputs?: RunInputs, options: RunCallOptions = {}): Promise<unknown[]> {
+    return (await this.#calls()).run(target, inputs, options);
   }
 
   /** Cancels the runs in flight of what `target` names (as `run` resolves it). */
   async cancel(target: BlockTarget, options: Pick<RunCallOptions, 'event'> = {}): Promise<void> {
-    const resolved = resolveRun(
-      this.#session.dispatcher.dependencies(),
-      this.#blocks(),
-      target,
-      options.event,
-    );
-    const deps = resolved.kind === 'api' ? [resolved.dependency] : resolved.dependencies;
-    await this.#session.dispatcher.cancel(deps.map((d) => d.id));
+    return (await this.#calls()).cancel(target, options);
   }
 
   /** The engine's report on a run: to the host page as `gradio-event`, and to the `run` awaiting it. */
@@ -179,97 +170,24 @@ export class HostApi {
     this.#pending.clear();
   }
 
-  async #run(
-    target: BlockTarget,
-    inputs: RunInputs | undefined,
-    options: RunCallOptions,
-  ): Promise<unknown[]> {
-    const { signal } = options;
-    signal?.throwIfAborted();
-    const { dispatcher } = this.#session;
-    const resolved = resolveRun(dispatcher.dependencies(), this.#blocks(), target, options.event);
-    const deps = resolved.kind === 'api' ? [resolved.dependency] : resolved.dependencies;
-    // The listener whose outputs the promise resolves with: the first that calls the server.
-    const main = deps.find((d) => d.backendFn) ?? deps[0]!;
-    if (inputs !== undefined) await this.#writeInputs(main, inputs);
-    else if (this.#options.mode === 'iframe' && main.inputs.length) {
-      throw new GradioApiError(
-        'In iframe mode the embed cannot read the values in the frame: pass the inputs to run().',
-        'unavailable',
-      );
-    }
-    signal?.throwIfAborted();
-    if (this.#disposed) throw new GradioApiError('The app was removed.', 'not-ready');
-    const triggerId =
-      resolved.kind === 'block'
-        ? resolved.block.id
-        : (main.targets.find((t) => t.id !== null && t.id !== this.#session.config.rootId)?.id ?? null);
-    return new Promise<unknown[]>((resolve, reject) => {
-      let started: number | null = null;
-      const onAbort = (): void => {
-        if (started === null) return reject(signal!.reason);
-        if (this.#pending.has(started)) void dispatcher.cancel([main.id]);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      const done =
-        <T>(settle: (value: T) => void) =>
-        (value: T) => {
-          signal?.removeEventListener('abort', onAbort);
-          settle(value);
-        };
-      const settleResolve = done(resolve);
-      const settleReject = done(reject);
-      for (const dep of deps) {
-        const watch =
-          dep === main
-            ? {
-                onStart: (run: number) => {
-                  started = run;
-                  this.#pending.set(run, { resolve: settleResolve, reject: settleReject, signal });
-                  if (signal?.aborted) void dispatcher.cancel([main.id]);
-                },
-                onDrop: (reason: 'running' | 'replaced' | 'streaming') =>
-                  settleReject(
-                    new GradioApiError(
-                      reason === 'running'
-                        ? `${describeDep(main)} is already running (its trigger_mode is "once").`
-                        : reason === 'replaced'
-                          ? `A later run of ${describeDep(main)} replaced this one (its trigger_mode is "always_last").`
-                          : `${describeDep(main)} is streaming its input: the call went to the open stream as a chunk.`,
-                      'busy',
-                    ),
-                  ),
-              }
-            : undefined;
-        dispatcher.run(dep, triggerId, null, watch).catch((error: unknown) => {
-          if (dep === main && started === null) settleReject(error);
-        });
-      }
-    });
-  }
-
-  /** Writes `run`'s inputs into the event's input blocks, as the host's (silent) writes. */
-  async #writeInputs(dep: DependencyConfig, inputs: RunInputs): Promise<void> {
-    const writes = new Map<number, unknown>();
-    if (Array.isArray(inputs)) {
-      if (inputs.length > dep.inputs.length) {
-        throw new GradioApiError(
-          `${describeDep(dep)} takes ${dep.inputs.length} input${dep.inputs.length === 1 ? '' : 's'}; got ${inputs.length}.`,
-          'not-found',
-        );
-      }
-      inputs.forEach((value, i) => writes.set(dep.inputs[i]!, value));
-    } else if (typeof inputs === 'object' && inputs !== null) {
-      const blocks = this.#blocks().filter((b) => dep.inputs.includes(b.id));
-      for (const [name, value] of Object.entries(inputs)) {
-        const byId = /^\d+$/.test(name) ? Number(name) : name;
-        const block = resolveBlock(blocks, byId);
-        writes.set(block.id, value);
-      }
-    } else {
-      throw new GradioApiError('run() takes its inputs as an array or an object of names.', 'not-found');
-    }
-    for (const [id, value] of writes) this.#write(id, await this.#withUploads(id, value), 'output');
+  #calls(): Promise<HostCalls> {
+    this.#callsLoading ??= import('./host-calls.js').then(
+      ({ HostCalls }) =>
+        new HostCalls({
+          session: this.#session,
+          mode: this.#options.mode,
+          pending: this.#pending,
+          blocks: () => this.#blocks(),
+          write: (id, value, as) => this.#write(id, value, as),
+          disposed: () => this.#disposed,
+        }),
+      (error: unknown) => {
+        // The next call asks again.
+        this.#callsLoading = null;
+        throw new GradioApiError(`Could not load the host API: ${(error as Error).message}`, 'unavailable');
+      },
+    );
+    return this.#callsLoading;
   }
 
   /** A store write that the host made. Returns whether the value changed. */
@@ -280,32 +198,6 @@ export class HostApi {
     } finally {
       this.#hostWriting = false;
     }
-  }
-
-  /** Uploads the Files and Blobs inside a value and puts the server's file data in their place. */
-  async #withUploads(blockId: number, value: unknown): Promise<unknown> {
-    const blobs: Blob[] = [];
-    const collect = (v: unknown): void => {
-      if (v instanceof Blob) blobs.push(v);
-      else if (Array.isArray(v)) v.forEach(collect);
-      else if (isPlainObject(v)) Object.values(v).forEach(collect);
-    };
-    collect(value);
-    if (!blobs.length) return value;
-    const files = blobs.map((b) => (b instanceof File ? b : new File([b], 'blob', { type: b.type })));
-    const { client, config, store } = this.#session;
-    const work = import('../engine/upload.js').then(({ uploadFiles }) =>
-      uploadFiles(client, files, config.maxFileSize),
-    );
-    store.trackPending(blockId, work);
-    const uploaded = await work;
-    const replace = (v: unknown): unknown => {
-      if (v instanceof Blob) return uploaded[blobs.indexOf(v)];
-      if (Array.isArray(v)) return v.map(replace);
-      if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x)]));
-      return v;
-    };
-    return replace(value);
   }
 
   #changed(id: number, value: unknown, source: 'user' | 'output'): void {
@@ -377,14 +269,4 @@ export class HostApi {
       );
     }
   }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-function describeDep(dep: DependencyConfig): string {
-  return dep.apiName ? `"${apiNameOf(dep.apiName)}"` : `event ${dep.id}`;
 }

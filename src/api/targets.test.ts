@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DependencyConfig } from '../config/config-types.js';
 import type { ComponentInfo } from './types.js';
-import { GradioApiError, resolveBlock, resolveRun } from './targets.js';
+import { GradioApiError, resolveBlock } from './targets.js';
+import { resolveRun } from './run-target.js';
 
 const block = (
   id: number,

@@ -1,3 +1,42 @@
+/**
+ * The navigation bar of a multipage app: its links (by Gradio's rules) and how it is drawn.
+ * Loaded only by an app with more than one page (see loadSessionParts in app-session.ts).
+ */
+import { css, html } from 'lit';
+import { registerStyles } from '../base/style-registry.js';
+
+registerStyles(css`
+  @layer gr.base {
+    .gr-nav {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      gap: var(--size-2, 0.5rem);
+      margin-bottom: var(--spacing-xxl);
+      padding-bottom: var(--size-2, 0.5rem);
+      border-bottom: 1px solid var(--border-color-primary);
+    }
+    .gr-nav .gr-nav-link {
+      padding: var(--size-1, 0.25rem) var(--size-2, 0.5rem);
+      border: var(--block-border-width) solid transparent;
+      border-radius: var(--block-radius);
+      background: none;
+      color: var(--body-text-color-subdued);
+      font: inherit;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .gr-nav .gr-nav-link:hover {
+      color: var(--body-text-color);
+    }
+    .gr-nav .gr-nav-link[aria-current='page'] {
+      border-color: var(--block-border-color);
+      background: var(--block-background-fill);
+      color: var(--body-text-color);
+    }
+  }
+`);
+
 /** One page of a multipage app, as the navbar needs it. */
 export interface NavPage {
   readonly route: string;
@@ -53,4 +92,35 @@ export function navLinks(pages: readonly NavPage[], navbar: NavbarProps | null):
     }
   }
   return links;
+}
+
+/** What the bar needs of the session that draws it. */
+export interface PageNavHost {
+  readonly pages: readonly NavPage[];
+  /** The current page's route. */
+  readonly route: string;
+  translate(value: unknown): unknown;
+  open(route: string): void;
+}
+
+/** The bar for the current page, or null when it has none. */
+export function renderPageNav(host: PageNavHost, navbar: NavbarProps | null): unknown {
+  const links = navLinks(host.pages, navbar);
+  if (!links) return null;
+  return html`<nav class="gr-nav" aria-label="Pages">
+    ${links.map((link) =>
+      link.external
+        ? html`<a class="gr-nav-link" href=${link.route} target="_blank" rel="noopener noreferrer"
+            >${host.translate(link.label)}</a
+          >`
+        : html`<button
+            type="button"
+            class="gr-nav-link"
+            aria-current=${link.route === host.route ? 'page' : 'false'}
+            @click=${() => host.open(link.route)}
+          >
+            ${host.translate(link.label)}
+          </button>`,
+    )}
+  </nav>`;
 }
