@@ -154,26 +154,42 @@ test.describe('critical path', allVersions, () => {
     await expect(el.getByLabel('output')).toHaveValue('Hello Early!');
   });
 
-  test('a plain app requests neither the Space code nor the app head code, even with both allowed', async ({
+  test('a plain app requests none of the parts only some apps use, even with head and js allowed', async ({
     page,
     gradio,
     embed,
   }) => {
     // Each is a lazy chunk of its own: were it imported statically again, it would be part of
     // the runtime chunk, and its file would not be there.
-    const lazyChunks = /^(space|app-head)-[^.]+\.js$/;
+    const parts = ['app-head', 'browser-state', 'host-calls', 'nav-links', 'selected-tab', 'space'];
+    const lazyChunks = new RegExp(`^(${parts.join('|')})-[^.]+\\.js$`);
     const files = readdirSync(path.join(repoRoot, 'dist/chunks')).filter((f) => lazyChunks.test(f));
-    expect(files.map((f) => lazyChunks.exec(f)![1]).sort()).toEqual(['app-head', 'space']);
+    expect(files.map((f) => lazyChunks.exec(f)![1]).sort()).toEqual(parts);
     const app = await gradio('interface');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
+    const partsRequested = (): string[] =>
+      files
+        .filter((f) => requested.some((r) => r.endsWith(`/chunks/${f}`)))
+        .map((f) => lazyChunks.exec(f)![1]!);
     await embed(`<gradio-app src="${app.url}" allow_head="true" allow_js="true"></gradio-app>`);
     const el = page.locator('gradio-app');
     await el.getByLabel('name').fill('Plain');
     await el.getByRole('button', { name: 'Submit' }).click();
     await expect(el.getByLabel('output')).toHaveValue('Hello Plain!');
+    // The host page reading a value needs nothing more either.
+    expect(
+      await el.evaluate((node: HTMLElement & { getValue(t: string): unknown }) => node.getValue('name')),
+    ).toBe('Plain');
     expect(requested.some((r) => /\/chunks\/app-session-[^/]+\.js$/.test(r))).toBe(true);
-    expect(requested.filter((r) => files.some((f) => r.endsWith(`/chunks/${f}`)))).toEqual([]);
+    expect(partsRequested()).toEqual([]);
+    // Its first run() loads the host API's calls, once.
+    const outputs = await el.evaluate(
+      (node: HTMLElement & { run(t: string, i: unknown[]): Promise<unknown[]> }) =>
+        node.run('Submit', ['Host']),
+    );
+    expect(outputs).toEqual(['Hello Host!']);
+    expect(partsRequested()).toEqual(['host-calls']);
   });
 
   test('an app the runtime shows in an iframe starts no block chunks', async ({ page, gradio, embed }) => {
