@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The chrome of a running app: info footer, banner, iframe, placeholders, toasts, status. */
+/**
+ * The chrome of a running app: info footer, banner, iframe, placeholders, the toasts' region
+ * (the toasts' own look loads with them: src/internal/toast-stack.ts), status.
+ */
 export const appStyles = css`
   @layer gr.base {
     .main {

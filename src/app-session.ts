@@ -37,8 +37,8 @@ import { templateAction } from './engine/template-buttons.js';
 import { bearer, type TokenSource } from './source/request-auth.js';
 import type { LoginPrompt } from './auth/app-login.js';
 
-// The look of a running app (tokens, blocks' shared chrome, toasts) arrives with the runtime:
-// the entry carries only what the loading and error screens need.
+// The look of a running app (tokens, blocks' shared chrome, the toasts' region) arrives with the
+// runtime: the entry carries only what the loading and error screens need.
 registerStyles(tokenStyles);
 registerStyles(appStyles);
 

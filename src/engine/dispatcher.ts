@@ -182,6 +182,7 @@ export class Dispatcher {
       try {
         engine = await this.#ready();
       } catch (error) {
+        if (this.#stopped) return;
         const message = 'Could not load the code that runs events. Check your connection and try again.';
         // A network problem: said as a lost connection is (cleared when an event goes through).
         this.#hooks.connectionLost(message);
