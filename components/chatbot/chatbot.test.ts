@@ -541,6 +541,32 @@ describe('<gr-chatbot> streaming and scrolling', () => {
     expect(atEnd()).toBe(true);
   });
 
+  it('keeps an earlier message that focus or a script brought into view (no wheel, no touch)', async () => {
+    const { el } = await mountBlock<GrChatbot>('chatbot', {
+      value: [long(0), long(1), long(2)],
+      height: 200,
+    });
+    const scroller = el.querySelector<HTMLElement>('.chat-scroller')!;
+    const atEnd = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= 8;
+    const frames = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The messages drawn (their Markdown renders after the first update), followed to the end.
+    let height = -1;
+    await vi.waitFor(async () => {
+      const last = height;
+      height = scroller.scrollHeight;
+      await frames();
+      expect(height === last && scroller.scrollHeight === height && atEnd()).toBe(true);
+    });
+    // As Tab onto the first message's copy button, or find-in-page, would: the content is unchanged.
+    el.querySelector('.message')!.scrollIntoView({ block: 'start' });
+    const shown = scroller.scrollTop;
+    expect(atEnd()).toBe(false);
+    await vi.waitFor(() => expect(el.querySelector('.scroll-down-button')).not.toBeNull());
+    await frames();
+    expect(scroller.scrollTop).toBe(shown);
+  });
+
   it('autoscroll off: stays where it is and offers the latest', async () => {
     const { el } = await mountBlock<GrChatbot>('chatbot', {
       value: [long(0)],
@@ -551,7 +577,9 @@ describe('<gr-chatbot> streaming and scrolling', () => {
     el.value = [long(0), long(1), long(2)];
     await el.updateComplete;
     expect(scroller.scrollTop).toBe(0);
-    expect(el.querySelector('.scroll-down-button')).not.toBeNull();
+    // Offered once the new messages have their height (their Markdown renders after the update).
+    await vi.waitFor(() => expect(el.querySelector('.scroll-down-button')).not.toBeNull());
+    expect(scroller.scrollTop).toBe(0);
   });
 });
 

@@ -16,6 +16,8 @@ export class FollowScroll {
   #content: Element | null = null;
   #following = true;
   #lastTop = 0;
+  /** The scroller's scrollHeight when last read: a move up with no change in it was not ours. */
+  #lastHeight = 0;
   #behind = false;
   /** Until when a scroll is taken as the reader's own (performance.now() ms). */
   #intentUntil = 0;
@@ -46,6 +48,7 @@ export class FollowScroll {
       this.#listen(this.#scroller, false);
       this.#scroller = scroller;
       this.#lastTop = scroller?.scrollTop ?? 0;
+      this.#lastHeight = scroller?.scrollHeight ?? 0;
       this.#listen(scroller, true);
     }
     if (content !== this.#content) {
@@ -90,10 +93,16 @@ export class FollowScroll {
    */
   #read(scroller: HTMLElement): void {
     const top = scroller.scrollTop;
+    const height = scroller.scrollHeight;
     if (this.#distance(scroller) <= AT_END) this.#following = true;
-    // We only ever scroll down: a move up while the reader scrolls is the reader's.
-    else if (top < this.#lastTop - 1 && this.#readerScrolling) this.#following = false;
+    // We only ever scroll down: a move up is the reader's while they scroll, and also when the
+    // content kept its height (so no redraw moved it): keyboard focus or find-in-page bringing an
+    // earlier message into view, a screen reader, a script. Following it back would snatch that
+    // message away.
+    else if (top < this.#lastTop - 1 && (this.#readerScrolling || height === this.#lastHeight))
+      this.#following = false;
     this.#lastTop = top;
+    this.#lastHeight = height;
   }
 
   /** The scroller's scroll event. */
@@ -113,6 +122,7 @@ export class FollowScroll {
     if (this.#following && this.enabled()) {
       scroller.scrollTop = scroller.scrollHeight;
       this.#lastTop = scroller.scrollTop;
+      this.#lastHeight = scroller.scrollHeight;
     }
     this.#setBehind(this.#distance(scroller) > AT_END && (!this.#following || !this.enabled()));
   }
@@ -124,6 +134,7 @@ export class FollowScroll {
     this.#following = true;
     scroller.scrollTop = scroller.scrollHeight;
     this.#lastTop = scroller.scrollTop;
+    this.#lastHeight = scroller.scrollHeight;
     this.#setBehind(false);
   }
 
