@@ -4,6 +4,7 @@ import type { Dispatcher, RunReport } from '../engine/dispatcher.js';
 import type { ClientPort } from '../engine/client-events.js';
 import { GradioApiError, resolveBlock, apiNameOf, type BlockTarget } from './targets.js';
 import type { HostCalls } from './host-calls.js';
+import { RetryingLoad } from '../internal/retrying-load.js';
 import type {
   AppInfo,
   ChangeSource,
@@ -74,7 +75,19 @@ export class HostApi {
   #disposed = false;
 
   /** setValue, run and cancel: their module loads with the first of them (see host-calls.ts). */
-  #callsLoading: Promise<HostCalls> | null = null;
+  readonly #callsLoad = new RetryingLoad(() =>
+    import('./host-calls.js').then(
+      ({ HostCalls }) =>
+        new HostCalls({
+          session: this.#session,
+          mode: this.#options.mode,
+          pending: this.#pending,
+          blocks: () => this.#blocks(),
+          write: (id, value, as) => this.#write(id, value, as),
+          disposed: () => this.#disposed,
+        }),
+    ),
+  );
 
   constructor(session: ApiSession, options: HostApiOptions) {
     this.#session = session;
@@ -171,23 +184,9 @@ export class HostApi {
   }
 
   #calls(): Promise<HostCalls> {
-    this.#callsLoading ??= import('./host-calls.js').then(
-      ({ HostCalls }) =>
-        new HostCalls({
-          session: this.#session,
-          mode: this.#options.mode,
-          pending: this.#pending,
-          blocks: () => this.#blocks(),
-          write: (id, value, as) => this.#write(id, value, as),
-          disposed: () => this.#disposed,
-        }),
-      (error: unknown) => {
-        // The next call asks again.
-        this.#callsLoading = null;
-        throw new GradioApiError(`Could not load the host API: ${(error as Error).message}`, 'unavailable');
-      },
-    );
-    return this.#callsLoading;
+    return this.#callsLoad.get().catch((error: unknown) => {
+      throw new GradioApiError(`Could not load the host API: ${(error as Error).message}`, 'unavailable');
+    });
   }
 
   /** A store write that the host made. Returns whether the value changed. */

@@ -7,6 +7,7 @@ import type { TemplateAction } from './template-buttons.js';
 import type { RunEngine } from './run-engine.js';
 import type * as RunEngineModule from './run-engine.js';
 import { applyEventArgs } from './stream-args.js';
+import { RetryingLoad } from '../internal/retrying-load.js';
 
 export interface Toast {
   level: 'error' | 'warning' | 'info' | 'success';
@@ -99,10 +100,10 @@ const loadRunEngine = (): Promise<typeof RunEngineModule> => import('./run-engin
  */
 export class Dispatcher {
   readonly #index: DependencyIndex;
-  readonly #make: (Engine: typeof RunEngine) => RunEngine;
   readonly #hooks: EngineHooks;
   #engine: RunEngine | null = null;
-  #loading: Promise<RunEngine> | null = null;
+  /** The engine's code, loaded with the first run or on `warm`; asked again after a failure. */
+  readonly #loading: RetryingLoad<RunEngine>;
   #stopped = false;
 
   constructor(
@@ -113,21 +114,12 @@ export class Dispatcher {
   ) {
     this.#index = new DependencyIndex(dependencies);
     this.#hooks = hooks;
-    this.#make = (Engine) => new Engine(this.#index, store, client, hooks);
-    applyEventArgs(store, dependencies);
-  }
-
-  /** The engine, loading its code first if it has not come yet. */
-  #ready(): Promise<RunEngine> {
-    this.#loading ??= loadRunEngine().then(
-      ({ RunEngine }) => (this.#engine ??= this.#make(RunEngine)),
-      (error: unknown) => {
-        // The next run asks again (a network blip, a CDN deploy in between).
-        this.#loading = null;
-        throw error;
-      },
+    this.#loading = new RetryingLoad(() =>
+      loadRunEngine().then(
+        ({ RunEngine }) => (this.#engine ??= new RunEngine(this.#index, store, client, hooks)),
+      ),
     );
-    return this.#loading;
+    applyEventArgs(store, dependencies);
   }
 
   /**
@@ -135,7 +127,7 @@ export class Dispatcher {
    * Resolves once it is here (or failed to load: the first run then asks again).
    */
   async warm(): Promise<void> {
-    if (!this.#engine && !this.#stopped) await this.#ready().catch(() => undefined);
+    if (!this.#engine && !this.#stopped) await this.#loading.get().catch(() => undefined);
   }
 
   /** Every dependency the app listens with now (the config's, and those of @gr.render runs). */
@@ -180,7 +172,7 @@ export class Dispatcher {
     let engine = this.#engine;
     if (!engine) {
       try {
-        engine = await this.#ready();
+        engine = await this.#loading.get();
       } catch (error) {
         if (this.#stopped) return;
         const message = 'Could not load the code that runs events. Check your connection and try again.';
@@ -198,7 +190,7 @@ export class Dispatcher {
   /** Cancels the runs of these dependencies in flight, as an app's `cancels=` does. */
   async cancel(fnIds: readonly number[]): Promise<void> {
     // Runs asked for while the engine loads start first, in order; then this cancels them.
-    const engine = this.#engine ?? (await this.#loading?.catch(() => null));
+    const engine = this.#engine ?? (await this.#loading.started?.catch(() => null));
     await engine?.cancel(fnIds);
   }
 

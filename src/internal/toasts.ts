@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Toast } from '../engine/dispatcher.js';
 import type * as ToastStack from './toast-stack.js';
+import { RetryingLoad } from './retrying-load.js';
 
 export interface ShownToast extends Toast {
   id: number;
@@ -19,21 +20,14 @@ let nextId = 0;
 
 /** The stack's template and look, once loaded (one copy for every app on the page). */
 let stack: typeof ToastStack | null = null;
-let stackLoading: Promise<typeof ToastStack> | null = null;
+const stackLoad = new RetryingLoad(() => import('./toast-stack.js').then((module) => (stack = module)));
 
 /**
  * Loads the toasts' template and styles: with an app's first toast, or ahead of it when the
  * visitor reaches for the app. A failed load is asked again by the next toast.
  */
 export function loadToastStack(): Promise<typeof ToastStack> {
-  stackLoading ??= import('./toast-stack.js').then(
-    (module) => (stack = module),
-    (error: unknown) => {
-      stackLoading = null;
-      throw error;
-    },
-  );
-  return stackLoading;
+  return stackLoad.get();
 }
 
 /** The toasts an app shows (gr.Error, gr.Warning, gr.Info, gr.Success), with their timers. */
