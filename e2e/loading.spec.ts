@@ -120,6 +120,36 @@ test.describe('lazy gate', allVersions, () => {
 });
 
 test.describe('critical path', allVersions, () => {
+  test('an embed in view as the page loads asks for its config before the element is even defined', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    // The entry starts the requests of embeds already in view before it evaluates its own code
+    // (Lit, the element's class): each /config fetch notes whether the element existed yet.
+    await page.addInitScript(() => {
+      const seen: boolean[] = [];
+      Object.assign(window, { configFetches: seen });
+      const fetch = window.fetch;
+      window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+        const url = input instanceof Request ? input.url : String(input);
+        if (new URL(url).pathname.endsWith('/config'))
+          seen.push(customElements.get('gradio-app') !== undefined);
+        return fetch.call(this, input, init);
+      };
+    });
+    const app = await gradio('interface');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await el.getByLabel('name').fill('Early');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Early!');
+    // One request, made before the element was defined, and the element used it.
+    expect(
+      await page.evaluate(() => (window as unknown as { configFetches: boolean[] }).configFetches),
+    ).toEqual([false]);
+  });
+
   test('the block chunks go out as the config arrives, without waiting for the runtime', async ({
     page,
     gradio,
@@ -127,9 +157,11 @@ test.describe('critical path', allVersions, () => {
   }) => {
     // The runtime chunk is held back (a slow network) until the app's block chunks have been
     // requested, or for 10 s: only a page that requests them from the config alone gets past.
-    const app = await gradio('interface');
+    // The examples table (a Dataset) is a chunk of its own; the text fields and buttons are in
+    // the runtime.
+    const app = await gradio('interface_full');
     const isRuntime = (url: string): boolean => /\/chunks\/app-session-[^/]+\.js$/.test(url);
-    const isBlockChunk = (url: string): boolean => /\/chunks\/textbox-[^/]+\.js$/.test(url);
+    const isBlockChunk = (url: string): boolean => /\/chunks\/dataset-[^/]+\.js$/.test(url);
     let blockChunkRequested!: () => void;
     const blockChunk = new Promise<void>((resolve) => (blockChunkRequested = resolve));
     page.on('request', (request) => isBlockChunk(request.url()) && blockChunkRequested());
@@ -147,11 +179,9 @@ test.describe('critical path', allVersions, () => {
     );
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = page.locator('gradio-app');
-    await expect(el.getByLabel('name')).toBeVisible();
+    await expect(el.getByLabel('Name')).toBeVisible();
+    await expect(el.getByText('Grace')).toBeVisible();
     expect(order).toEqual(['block chunk requested']);
-    await el.getByLabel('name').fill('Early');
-    await el.getByRole('button', { name: 'Submit' }).click();
-    await expect(el.getByLabel('output')).toHaveValue('Hello Early!');
   });
 
   test('a plain app requests none of the parts only some apps use, even with head and js allowed', async ({
@@ -195,13 +225,10 @@ test.describe('critical path', allVersions, () => {
   test('an app the runtime shows in an iframe starts no block chunks', async ({ page, gradio, embed }) => {
     sinceGradio(6, 'the custom-component app also holds a gr.WorkflowCanvas, new in 6.x');
     // A custom component, which we have no element for: the runtime falls back to the iframe,
-    // and the chunks of the block types it does know would go unused.
+    // and the chunk of the block type it does know (the WorkflowCanvas) would go unused.
     const app = await gradio('native_catalogue_custom');
     const chunks: string[] = [];
-    page.on(
-      'request',
-      (r) => /\/chunks\/(textbox|button|markdown)-[^/]+\.js$/.test(r.url()) && chunks.push(r.url()),
-    );
+    page.on('request', (r) => /\/chunks\/workflowcanvas-[^/]+\.js$/.test(r.url()) && chunks.push(r.url()));
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     await expect(page.locator('gradio-app iframe')).toBeAttached();
     expect(chunks).toEqual([]);

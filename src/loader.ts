@@ -6,6 +6,7 @@
  */
 import type * as Runtime from './app-session.js';
 import type * as ChunkDeps from './render/chunk-deps.js';
+import { nearViewport } from './internal/viewport-gate.js';
 
 /** The runtime chunk's static imports the entry has not loaded, relative to this module (the build writes them). */
 const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
@@ -13,8 +14,21 @@ const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
 /** What each block type's chunk needs (the registry's list), a small chunk of its own. */
 const chunkDeps = (): Promise<typeof ChunkDeps> => import('./render/chunk-deps.js');
 
-/** Imports the runtime, its dependencies requested alongside rather than once it has arrived. */
+let runtime: Promise<typeof Runtime> | null = null;
+
+/**
+ * Imports the runtime, its dependencies requested alongside rather than once it has arrived.
+ * Once per page; a failed load is forgotten, so the next mount (Try again) fetches it anew.
+ */
 export function loadRuntime(): Promise<typeof Runtime> {
+  runtime ??= startRuntime().catch((error: unknown) => {
+    runtime = null;
+    throw error;
+  });
+  return runtime;
+}
+
+function startRuntime(): Promise<typeof Runtime> {
   chunkDeps().catch(() => undefined);
   if (!RUNTIME_DEPS.startsWith('__GR_')) {
     for (const name of RUNTIME_DEPS.split(' ')) {
@@ -74,4 +88,51 @@ export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | nul
     void theme.then((text) => text ?? themes.delete(base));
   }
   return { url: base, config, body, theme };
+}
+
+/** Fetches started by `startEarly`, by element, until the element's gate takes them. */
+const startedEarly = new Map<Element, { fetches: EarlyFetches; abort: AbortController }>();
+
+/**
+ * Starts, for each <gradio-app> already in the page whose gate will open at once (eager, or near
+ * the viewport), what the gate would start: the runtime and the app's config and theme. The
+ * entry runs this before its own code (Lit, the element's class and styles), whose evaluation
+ * on a slow phone costs as long as a round trip: the requests are in flight meanwhile. The same
+ * conditions as the element's own early fetches (src/gradio-app.ts); a property the page set on
+ * the element before it was defined (its src, a token) leaves it to the element.
+ */
+export function startEarly(): void {
+  // Another copy of the element (the official one, or ours under another URL) owns the tag.
+  if (customElements.get('gradio-app')) return;
+  for (const element of document.querySelectorAll('gradio-app[src]')) {
+    if (['src', 'space', 'mode', 'token'].some((name) => Object.hasOwn(element, name))) continue;
+    if (element.getAttribute('space')?.trim() || element.getAttribute('mode') === 'iframe') continue;
+    const eager = element.hasAttribute('eager') && element.getAttribute('eager') !== 'false';
+    if (!eager && !nearViewport(element)) continue;
+    const abort = new AbortController();
+    const fetches = fetchEarly(element.getAttribute('src') ?? '', abort.signal);
+    if (!fetches) continue;
+    startedEarly.set(element, { fetches, abort });
+    loadRuntime().catch(() => undefined);
+  }
+  // An element that did not take its fetches as it was defined (removed meanwhile, another
+  // script's element won the tag) never will.
+  if (startedEarly.size) {
+    setTimeout(() => {
+      for (const { abort } of startedEarly.values()) abort.abort();
+      startedEarly.clear();
+    });
+  }
+}
+
+/**
+ * The fetches `startEarly` made for this element, once; they are cancelled with `signal`. The
+ * runtime uses them only if they were made for the URL it reads from the element's src.
+ */
+export function takeEarly(element: Element, signal: AbortSignal): EarlyFetches | null {
+  const started = startedEarly.get(element);
+  if (!started) return null;
+  startedEarly.delete(element);
+  signal.addEventListener('abort', () => started.abort.abort(), { once: true });
+  return started.fetches;
 }

@@ -7,6 +7,24 @@ const NEAR = `${NEAR_PX}px`;
 const APPROACHING = '1200px';
 
 /**
+ * Whether an element is rendered and lies within NEAR_PX of the viewport now. Checked as the gate
+ * is armed (and by the entry before the element is even defined, src/loader.ts), so an embed in
+ * view as the page loads starts at once, without waiting for an observer's first report (it
+ * comes after the next frame has been drawn).
+ */
+export function nearViewport(element: Element): boolean {
+  // display: none here or above (or no way to tell): the observer decides, once it is shown.
+  if (!element.checkVisibility?.()) return false;
+  const box = element.getBoundingClientRect();
+  return (
+    box.bottom > -NEAR_PX &&
+    box.right > -NEAR_PX &&
+    box.top < innerHeight + NEAR_PX &&
+    box.left < innerWidth + NEAR_PX
+  );
+}
+
+/**
  * Opens once, when the element comes near the viewport (or at once when eager), and calls
  * `open`. Until then nothing else runs: no request leaves the page for this embed.
  */
@@ -38,7 +56,7 @@ export class ViewportGate implements ReactiveController {
       return;
     }
     if (this.#observer) return;
-    if (this.#near()) {
+    if (nearViewport(this.#host)) {
       this.#fire();
       return;
     }
@@ -47,24 +65,6 @@ export class ViewportGate implements ReactiveController {
       this.#early?.disconnect();
       this.#approach();
     });
-  }
-
-  /**
-   * Whether the element is rendered and lies within NEAR_PX of the viewport now. Checked as the
-   * gate is armed, so an embed in view as the page loads starts at once, without waiting for
-   * the observer's first report (it comes after the next frame has been drawn).
-   */
-  #near(): boolean {
-    const host = this.#host;
-    // display: none here or above (or no way to tell): the observer decides, once it is shown.
-    if (!host.checkVisibility?.()) return false;
-    const box = host.getBoundingClientRect();
-    return (
-      box.bottom > -NEAR_PX &&
-      box.right > -NEAR_PX &&
-      box.top < innerHeight + NEAR_PX &&
-      box.left < innerWidth + NEAR_PX
-    );
   }
 
   #watch(rootMargin: string, then: () => void): IntersectionObserver {
