@@ -5,7 +5,7 @@
 // BENCH_NET_REPS (3),
 // BENCH_ONLY=bytes,time,heap,many,large,catalogue,chatbot,dataframe,dashboard,classifier,gallery,network
 // (default: all), BENCH_PROFILES=loopback,cable,4g (default: all), BENCH_SCREENSHOTS=1,
-// BENCH_DASHBOARD_SECONDS (60), BENCH_OUT (default latest: results/<name>.{json,md}).
+// BENCH_DASHBOARD_SECONDS (60), BENCH_SETTLE_MS (1500), BENCH_OUT (default latest: results/<name>.{json,md}).
 /* global requestAnimationFrame, performance -- used in page.evaluate callbacks, which run in the page */
 import { register } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -39,6 +39,8 @@ const NET_REPS = Number(process.env.BENCH_NET_REPS ?? 3);
 const NET_PROFILES = process.env.BENCH_PROFILES
   ? PROFILES.filter((p) => process.env.BENCH_PROFILES.split(',').includes(p.key))
   : PROFILES;
+/** The pause between two measured runs, so that one run's leftover work is not the next one's. */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1500);
 /** Results go to bench/results/<OUT>.{json,md}. */
 const OUT = process.env.BENCH_OUT ?? 'latest';
 /** How long figure 9 watches the dashboard refresh. */
@@ -175,7 +177,12 @@ async function waitUsable(page, variant, count, timeoutMs = 45_000) {
 /** True when our embed fell back to an iframe (a component it cannot render natively yet). */
 const fellBack = (page) => page.evaluate(() => window.__bench.statuses.some((s) => s.status === 'iframe'));
 
-/** Runs `measure(variant, rep)` REPS times per side, alternating which side goes first. */
+/**
+ * Runs `measure(variant, rep)` REPS times per side, alternating which side goes first. Between
+ * runs the machine settles for SETTLE_MS: the Gradio server, the CDN and Chromium share two
+ * cores, and the server's work for the run before (closing its streams, the queue after a
+ * client left) otherwise lands in the next run, whichever side it measures.
+ */
 async function alternate(reps, measure) {
   const out = { ours: [], official: [] };
   for (let rep = 0; rep < reps; rep++) {
@@ -187,6 +194,7 @@ async function alternate(reps, measure) {
         log(`  ${variant} rep ${rep + 1} failed: ${error.message.split('\n')[0]}`);
         out[variant].push({ error: error.message.split('\n')[0] });
       }
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     }
   }
   return out;

@@ -108,3 +108,40 @@ test.describe('theme_mode', allVersions, () => {
     await expect(el.getByLabel('name')).toHaveValue('kept');
   });
 });
+
+test.describe('theme fonts', allVersions, () => {
+  test('come after the first frame, and only the faces the text uses download', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    // Registering them costs the first frame a layout with faces that cannot have arrived yet:
+    // the text shows in a fallback font either way until they have.
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'render',
+        () => Object.assign(window, { facesAtRender: [...document.fonts].map((f) => f.family) }),
+        true,
+      );
+    });
+    const app = await gradio('interface');
+    await embed(`<gradio-app src="${app.url}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    const faces = () =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.family.includes('Source Sans Pro') || f.family.includes('IBM Plex Mono'))
+          .map((f) => `${f.family.replace(/^"?gr-\w+ |"$/g, '')} ${f.weight} ${f.status}`)
+          .sort(),
+      );
+    // The text (labels, the title, the fields) is Source Sans Pro; nothing is monospace.
+    await expect.poll(faces).toContain('Source Sans Pro 400 loaded');
+    expect((await faces()).filter((f) => f.startsWith('IBM Plex Mono') && !f.endsWith('unloaded'))).toEqual(
+      [],
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { facesAtRender: string[] }).facesAtRender),
+    ).toEqual([]);
+  });
+});

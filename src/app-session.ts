@@ -489,9 +489,11 @@ export class AppSession {
     return this.#blockHeads;
   }
 
-  /** The app's own sheets for its root, in order: theme, then its css= (unlayered, last). */
+  /**
+   * The app's own sheets for its root, in order: theme, then its css= (unlayered, last). The
+   * theme's fonts are registered by `start`, after the first frame.
+   */
   sheets(): CSSStyleSheet[] {
-    useThemeFonts(this.themeSheet);
     const custom = customCssSheet(this.config.css, this.config.root);
     return [this.themeSheet, custom].filter((s): s is CSSStyleSheet => s !== null);
   }
@@ -565,9 +567,17 @@ export class AppSession {
    * then its load events.
    */
   async start(root: ShadowRoot, allowHead: boolean): Promise<void> {
-    // A client that starts lazily asks the server for the app's API description first: that
-    // request goes out now, so the visitor's first event waits at most for the client's code.
-    this.client.prefetch?.();
+    // Called as the first frame is about to be drawn; what that frame does not need waits until
+    // it has been (a task queued now runs after it), off the first paint's path on a slow phone.
+    setTimeout(() => {
+      if (this.#disposed) return;
+      // The theme's fonts: text shows in a fallback font until a face has downloaded either way
+      // (they swap), and a face downloads only once text uses it.
+      useThemeFonts(this.themeSheet);
+      // A client that starts lazily asks the server for the app's API description first: that
+      // request goes out now, so the visitor's first event waits at most for the client's code.
+      this.client.prefetch?.();
+    });
     if (allowHead && this.config.head) {
       // Its module failing to load leaves the app without its head, as a failing script would.
       const module = await loadAppHead().catch((error: unknown) => {

@@ -85,6 +85,28 @@ describe('<gr-textbox>', () => {
     expect(area.scrollTop + area.clientHeight).toBeGreaterThanOrEqual(area.scrollHeight - 1);
   });
 
+  it('an empty box shows `lines` tall without measuring its text, as tall as one line of text makes it', async () => {
+    // Measuring is a forced layout of the whole app, once per box, on the first render's path.
+    const reads = vi.spyOn(Element.prototype, 'scrollHeight', 'get');
+    const { el } = await mountBlock<GrTextbox>('textbox', {
+      label: 'A',
+      interactive: true,
+      lines: 3,
+      maxLines: 6,
+    });
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const area = el.querySelector('textarea')!;
+    expect(reads.mock.contexts.filter((element) => element === area)).toEqual([]);
+    reads.mockRestore();
+    const empty = area.getBoundingClientRect().height;
+    const lineHeight = parseFloat(getComputedStyle(area).lineHeight);
+    expect(area.clientHeight).toBeGreaterThanOrEqual(3 * lineHeight);
+    await userEvent.type(area, 'a');
+    expect(area.getBoundingClientRect().height).toBeCloseTo(empty, 1);
+    await userEvent.type(area, '{Enter}b{Enter}c{Enter}d');
+    expect(area.getBoundingClientRect().height - empty).toBeCloseTo(lineHeight, 0);
+  });
+
   it('is sized to its first value in the frame it first shows', async () => {
     const { el } = await mountBlock<GrTextbox>('textbox', {
       label: 'A',

@@ -144,6 +144,13 @@ export class GrTextbox extends GradioElement {
     const border = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
     const min = this.lines * lineHeight + padding;
     const max = this.#maxLines * lineHeight + padding;
+    if (!area.value && !area.placeholder && this.lines >= 1) {
+      // Nothing to measure (most boxes as an app first shows): its height is `lines`, and no
+      // layout is forced to learn that.
+      area.style.height = `${min + (style.boxSizing === 'border-box' ? border : 0)}px`;
+      area.style.overflowY = 'hidden';
+      return;
+    }
     area.style.height = '0px';
     const content = area.scrollHeight;
     const height = Math.min(Math.max(content, min), max);
@@ -177,7 +184,8 @@ export class GrTextbox extends GradioElement {
 
   #followEnd(): void {
     const area = this.#control;
-    if (area) area.scrollTop = area.scrollHeight;
+    // An empty box has no end to follow (reading its scroll height would force a layout).
+    if (area?.value) area.scrollTop = area.scrollHeight;
   }
 
   override connectedCallback(): void {
