@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, allVersions } from './fixtures/test.js';
+import { test, expect, allVersions, fontsSettled } from './fixtures/test.js';
 
 test.describe('container and info', allVersions, () => {
   test('by default: a border and an info footer naming the host and linking there', async ({
@@ -106,7 +106,7 @@ async function openApp(
   await embed(`<h1>Host</h1><gradio-app theme_mode="light" src="${url}"></gradio-app>`, { head });
   const el = page.locator('gradio-app');
   await expect(el.getByLabel('name')).toBeVisible();
-  await el.evaluate(() => document.fonts.ready);
+  await fontsSettled(page);
   return el;
 }
 
@@ -137,7 +137,7 @@ test.describe('CSS isolation', allVersions, () => {
     await embed(`${hostBits}<gradio-app id="plain" src="${plain.url}"></gradio-app>`);
     await expect(page.locator('#plain').getByLabel('name')).toBeVisible();
     // Sizes depend on the theme's font: compare both snapshots with it loaded.
-    await page.evaluate(() => document.fonts.ready);
+    await fontsSettled(page);
     const hostStyles = () =>
       page.evaluate(() => {
         const s = (sel: string, p: string) =>
@@ -159,7 +159,7 @@ test.describe('CSS isolation', allVersions, () => {
     const styledEl = page.locator('#styled');
     await expect(styledEl.getByLabel('text')).toBeVisible();
     await expect(page.locator('#plain').getByLabel('name')).toBeVisible();
-    await page.evaluate(() => document.fonts.ready);
+    await fontsSettled(page);
 
     // Inside its own embed, the app's css applies.
     const shout = styledEl.getByRole('button', { name: 'Shout' });
