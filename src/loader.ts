@@ -29,13 +29,16 @@ export function loadRuntime(): Promise<typeof Runtime> {
 }
 
 function startRuntime(): Promise<typeof Runtime> {
-  chunkDeps().catch(() => undefined);
+  // The largest first: it is the last to arrive. (Each request costs the main thread a little
+  // to start, so they leave a few milliseconds apart on a slow phone.)
+  const runtime = import('./app-session.js');
   if (!RUNTIME_DEPS.startsWith('__GR_')) {
     for (const name of RUNTIME_DEPS.split(' ')) {
       if (name) import(/* @vite-ignore */ new URL(name, import.meta.url).href).catch(() => undefined);
     }
   }
-  return import('./app-session.js');
+  chunkDeps().catch(() => undefined);
+  return runtime;
 }
 
 /** Requests started before the runtime knew it needed them; the runtime uses them if they fit. */
@@ -52,6 +55,17 @@ export interface EarlyFetches {
   readonly theme: Promise<string | null>;
 }
 
+/** A plain app URL the loader's early requests are for; null for anything else (a Space host). */
+function parseAppUrl(src: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(src.trim());
+  } catch {
+    return null;
+  }
+  return /^https?:$/.test(url.protocol) && !url.hostname.endsWith('.hf.space') ? url : null;
+}
+
 /** One theme fetch per app, however many embeds of it the page holds. */
 const themes = new Map<string, Promise<string | null>>();
 
@@ -60,13 +74,8 @@ const themes = new Map<string, Promise<string | null>>();
  * checked first; a relative or scheme-less src) is left to the runtime's own path.
  */
 export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | null {
-  let url: URL;
-  try {
-    url = new URL(src.trim());
-  } catch {
-    return null;
-  }
-  if (!/^https?:$/.test(url.protocol) || url.hostname.endsWith('.hf.space')) return null;
+  const url = parseAppUrl(src);
+  if (!url) return null;
   const base = `${url.origin}${url.pathname}`.replace(/\/$/, '');
   // fetch's default credentials ('same-origin') are the app's: none cross-origin.
   const config = fetch(`${base}/config`, { signal });
@@ -109,11 +118,11 @@ export function startEarly(): void {
     if (element.getAttribute('space')?.trim() || element.getAttribute('mode') === 'iframe') continue;
     const eager = element.hasAttribute('eager') && element.getAttribute('eager') !== 'false';
     if (!eager && !nearViewport(element)) continue;
-    const abort = new AbortController();
-    const fetches = fetchEarly(element.getAttribute('src') ?? '', abort.signal);
-    if (!fetches) continue;
-    startedEarly.set(element, { fetches, abort });
+    const src = element.getAttribute('src') ?? '';
+    if (!parseAppUrl(src)) continue;
     loadRuntime().catch(() => undefined);
+    const abort = new AbortController();
+    startedEarly.set(element, { fetches: fetchEarly(src, abort.signal)!, abort });
   }
   // An element that did not take its fetches as it was defined (removed meanwhile, another
   // script's element won the tag) never will.
