@@ -152,7 +152,52 @@ test.describe('space="user/name"', () => {
           kind: 'SourceError',
         },
       ]);
-    expect(runtimeRequests).toBe(0);
+    // Its status was asked once, with the lookup, and never polled.
+    await page.waitForTimeout(2_500);
+    expect(runtimeRequests).toBeLessThanOrEqual(1);
+  });
+
+  test('the lookups go out together: the host with the status, then the config with the theme', async ({
+    page,
+    gradio,
+    embed,
+  }) => {
+    // Each of the first requests is held until its partner has been requested, or for 10 s:
+    // only a page that sends them together gets past without waiting.
+    const app = await gradio('interface');
+    const id = 'user/quick';
+    const spaceHost = 'https://user-quick.hf.space';
+    const requested = new Map<string, () => void>();
+    const seen = (name: string): Promise<string> =>
+      Promise.race([
+        new Promise<string>((resolve) => requested.set(name, () => resolve(`${name} requested`))),
+        new Promise<string>((resolve) => setTimeout(() => resolve(`${name} not requested`), 10_000)),
+      ]);
+    const waits = { status: seen('status'), theme: seen('theme') };
+    const order: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url === `${API}/${id}`) requested.get('status')!();
+      if (url.startsWith(`${spaceHost}/theme.css`)) requested.get('theme')!();
+    });
+    await page.route(`${API}/${id}/host`, async (route) => {
+      order.push(await waits.status);
+      await json(route, { subdomain: 'user-quick', host: spaceHost });
+    });
+    await page.route(`${API}/${id}`, (route) => json(route, spaceInfo(id, 'RUNNING')));
+    await forwardSpace(page, spaceHost, app.url);
+    // Registered after the forwarding, so it sees the request first and then hands it on.
+    await page.route(`${spaceHost}/config`, async (route) => {
+      order.push(await waits.theme);
+      await route.fallback();
+    });
+    await embed(`<gradio-app space="${id}"></gradio-app>`);
+    const el = page.locator('gradio-app');
+    await expect(el.getByLabel('name')).toBeVisible();
+    expect(order).toEqual(['status requested', 'theme requested']);
+    await el.getByLabel('name').fill('Quick');
+    await el.getByRole('button', { name: 'Submit' }).click();
+    await expect(el.getByLabel('output')).toHaveValue('Hello Quick!');
   });
 
   test('a private Space: its files load with its signed JWT in their URLs, never the token', async ({

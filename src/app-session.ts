@@ -24,7 +24,7 @@ import { parseSrc, type ResolvedSource } from './source/resolve-source.js';
 import type * as SpaceModule from './source/space.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
-import type { EarlyFetches } from './loader.js';
+import { startFetches, type EarlyFetches } from './loader.js';
 // A value import on purpose: the base every component extends then loads with the runtime,
 // rather than as a chunk the first component chunk would ask for only once it has arrived.
 import { GradioElement } from './base/gradio-element.js';
@@ -107,10 +107,52 @@ const STRUCTURAL_TYPES = new Set(['root']);
 /** The Hugging Face Space code: requested only by an app on a Space (or a private Space's files). */
 const loadSpaceModule = (): Promise<typeof SpaceModule> => import('./source/space.js');
 
-async function resolve(options: OpenOptions): Promise<ResolvedSource> {
-  if (!options.space.trim()) return parseSrc(options.src);
-  const { resolveSpace } = await loadSpaceModule();
-  return resolveSpace(options.space, options.signal, options.token);
+/**
+ * Finds the app's server and, for an app on a Space, waits until the Space runs (not to show an
+ * iframe). For `space="user/name"` the host lookup and the status check need only the id, so
+ * they go out together rather than one round trip after the other.
+ */
+async function findServer(options: OpenOptions): Promise<ResolvedSource> {
+  const space = options.space.trim();
+  const showsIframe = options.mode === 'iframe';
+  if (!space) {
+    const source = parseSrc(options.src);
+    if (!showsIframe && (source.spaceId || source.subdomain)) {
+      await untilRunning(await loadSpaceModule(), source, options, options.signal);
+    }
+    return source;
+  }
+  const spaces = await loadSpaceModule();
+  if (showsIframe || !spaces.isSpaceId(space))
+    return spaces.resolveSpace(space, options.signal, options.token);
+  // The status check stops with the lookup when the lookup fails (an unknown Space).
+  const checking = new AbortController();
+  const stop = (): void => checking.abort();
+  options.signal.addEventListener('abort', stop, { once: true });
+  const running = untilRunning(spaces, { spaceId: space, subdomain: null }, options, checking.signal);
+  running.catch(() => undefined);
+  try {
+    const source = await spaces.resolveSpace(space, options.signal, options.token);
+    await running;
+    return source;
+  } finally {
+    checking.abort();
+    options.signal.removeEventListener('abort', stop);
+  }
+}
+
+/** Polls the Space's status until it runs, showing each stage on the loading screen. */
+function untilRunning(
+  spaces: typeof SpaceModule,
+  ref: { spaceId: string | null; subdomain: string | null },
+  options: OpenOptions,
+  signal: AbortSignal,
+): Promise<void> {
+  return spaces.waitForSpace(ref, {
+    signal,
+    onStage: (stage) => options.onProgress(spaces.stageMessage(stage)),
+    token: options.token,
+  });
 }
 
 /**
@@ -121,19 +163,18 @@ async function resolve(options: OpenOptions): Promise<ResolvedSource> {
 export async function openApp(options: OpenOptions): Promise<AppSession> {
   // Under Trusted Types, a page that does not allow our policy hears so now, not from a blank block.
   trustedHtml('');
-  const source = await resolve(options);
+  const source = await findServer(options);
   if (options.mode === 'iframe') throw new FallbackToIframe(source.url, 'iframe mode requested');
-  if (source.spaceId || source.subdomain) {
-    const { waitForSpace, stageMessage } = await loadSpaceModule();
-    await waitForSpace(source, {
-      signal: options.signal,
-      onStage: (stage) => options.onProgress(stageMessage(stage)),
-      token: options.token,
-    });
-  }
   // Used only when made for the URL resolved here (the loader reads src more simply), and
-  // never with a token: the loader's requests carry none.
-  const early = options.early?.url === source.url && !options.token?.() ? options.early : null;
+  // never with a token: the loader's requests carry none. A Space that runs has its config and
+  // theme requested together now, as a plain src has them from the loader.
+  const withoutToken = !options.token?.();
+  const early =
+    options.early?.url === source.url && withoutToken
+      ? options.early
+      : withoutToken && (source.spaceId || source.subdomain)
+        ? startFetches(source.url, options.signal)
+        : null;
   let raw: unknown;
   /** The app wants its cookies on every request (an auth= app, signed in). */
   let signedIn = false;

@@ -9,7 +9,7 @@ import {
 import { shellStyles } from './gradio-app.styles.js';
 import { ThemeModeController, type ThemeMode } from './theme/theme-mode.js';
 import { ViewportGate } from './internal/viewport-gate.js';
-import { fetchEarly, loadRuntime, takeEarly } from './loader.js';
+import { fetchEarly, loadRuntime, loadSpace, takeEarly } from './loader.js';
 import type { RenderMode } from './app-session.js';
 import type * as AppSessionModule from './app-session.js';
 import type { EmbedCore, Phase } from './embed-core.js';
@@ -331,6 +331,8 @@ export class GradioApp extends LitElement {
         this.space.trim() || this.mode === 'iframe' || this.#token
           ? null
           : (takeEarly(this, abort.signal) ?? fetchEarly(this.src, abort.signal));
+      // A Space's code would otherwise be requested once the runtime has arrived.
+      if (this.space.trim() && this.mode !== 'iframe') loadSpace().catch(() => undefined);
       const runtime = (this.#runtime ??= await loadRuntime());
       this.#core ??= new runtime.EmbedCore(this, {
         setPhase: (phase) => this.#setPhase(phase),

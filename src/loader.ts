@@ -11,6 +11,9 @@ import { nearViewport } from './internal/viewport-gate.js';
 /** The runtime chunk's static imports the entry has not loaded, relative to this module (the build writes them). */
 const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
 
+/** The Hugging Face Space code: for a `space` embed, requested with the runtime. */
+export const loadSpace = (): Promise<unknown> => import('./source/space.js');
+
 /** What each block type's chunk needs (the registry's list), a small chunk of its own. */
 const chunkDeps = (): Promise<typeof ChunkDeps> => import('./render/chunk-deps.js');
 
@@ -75,8 +78,15 @@ const themes = new Map<string, Promise<string | null>>();
  */
 export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | null {
   const url = parseAppUrl(src);
-  if (!url) return null;
-  const base = `${url.origin}${url.pathname}`.replace(/\/$/, '');
+  return url && startFetches(`${url.origin}${url.pathname}`, signal);
+}
+
+/**
+ * The config and theme requests for an app at `base` (no trailing slash needed), and its block
+ * chunks as the config arrives: for a plain src as the gate opens, for a Space once it is found.
+ */
+export function startFetches(root: string, signal: AbortSignal): EarlyFetches {
+  const base = root.replace(/\/$/, '');
   // fetch's default credentials ('same-origin') are the app's: none cross-origin.
   const config = fetch(`${base}/config`, { signal });
   // Settled by the runtime; until then a failure is not an unhandled rejection.
