@@ -97,8 +97,11 @@ export function ensureDefined(type: string): Promise<void> {
   if (!load) return Promise.reject(new UnknownBlockTypeError(type));
   let promise = pending.get(type);
   if (!promise) {
-    // Its chunks' own imports, requested alongside it (the loader has fetched this module).
-    import('./chunk-deps.js').then((deps) => deps.preloadType(type)).catch(() => undefined);
+    // Its chunks' own imports, requested alongside it (the loader has fetched this module). A
+    // type in the runtime has none (and each import() costs a slow phone a few milliseconds).
+    if (!(IN_RUNTIME as readonly string[]).includes(type)) {
+      import('./chunk-deps.js').then((deps) => deps.preloadType(type)).catch(() => undefined);
+    }
     promise = load()
       .then(() => customElements.whenDefined(tagFor(type)))
       .then(() => undefined);
