@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, fontsSettled } from './fixtures/test.js';
 
 /** Python's json.dumps of what the function received. */
 const dumps = (value: unknown): string =>
@@ -103,6 +103,8 @@ test.describe('image', () => {
     const img = pick.locator('.image-frame img');
     await expect(img).toBeVisible();
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(40);
+    // The theme's fonts swap in after the first frame and move what is below the text.
+    await fontsSettled(page);
     const box = (await img.boundingBox())!;
     // A 40×20 picture, drawn centred at its natural size (scale-down).
     const at = (x: number, y: number) => ({

@@ -102,9 +102,29 @@ describe('<gr-textbox>', () => {
     const lineHeight = parseFloat(getComputedStyle(area).lineHeight);
     expect(area.clientHeight).toBeGreaterThanOrEqual(3 * lineHeight);
     await userEvent.type(area, 'a');
-    expect(area.getBoundingClientRect().height).toBeCloseTo(empty, 1);
+    expect(area.getBoundingClientRect().height).toBeCloseTo(empty, 2);
     await userEvent.type(area, '{Enter}b{Enter}c{Enter}d');
     expect(area.getBoundingClientRect().height - empty).toBeCloseTo(lineHeight, 0);
+  });
+
+  it('an empty one-line box is exactly as tall as with a line of text (no sub-pixel shift below it)', async () => {
+    const { el } = await mountBlock<GrTextbox>('textbox', {
+      label: 'A',
+      interactive: true,
+      lines: 1,
+      maxLines: 4,
+    });
+    const area = el.querySelector('textarea')!;
+    // A line height in fractions of a pixel, as a theme's font sizes give.
+    area.style.lineHeight = '21.7px';
+    el.lines = 2;
+    await el.updateComplete;
+    el.lines = 1;
+    await el.updateComplete;
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const empty = area.getBoundingClientRect().height;
+    await userEvent.type(area, 'a');
+    expect(area.getBoundingClientRect().height).toBeCloseTo(empty, 2);
   });
 
   it('is sized to its first value in the frame it first shows', async () => {

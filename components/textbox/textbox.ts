@@ -145,9 +145,11 @@ export class GrTextbox extends GradioElement {
     const min = this.lines * lineHeight + padding;
     const max = this.#maxLines * lineHeight + padding;
     if (!area.value && !area.placeholder && this.lines >= 1) {
-      // Nothing to measure (most boxes as an app first shows): its height is `lines`, and no
-      // layout is forced to learn that.
-      area.style.height = `${min + (style.boxSizing === 'border-box' ? border : 0)}px`;
+      // Nothing to measure (most boxes as an app first shows): its height is what measuring
+      // would give (one empty line, in whole pixels as scrollHeight reports it, or `lines`), and
+      // no layout is forced to learn that.
+      const height = Math.min(Math.max(Math.round(lineHeight + padding), min), max);
+      area.style.height = `${height + (style.boxSizing === 'border-box' ? border : 0)}px`;
       area.style.overflowY = 'hidden';
       return;
     }
