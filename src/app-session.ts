@@ -108,8 +108,8 @@ const STRUCTURAL_TYPES = new Set(['root']);
 const loadSpaceModule = (): Promise<typeof SpaceModule> => import('./source/space.js');
 
 /**
- * Finds the app's server and, for an app on a Space, waits until the Space runs (not to show an
- * iframe). For `space="user/name"` the host lookup and the status check need only the id, so
+ * Finds the app's server and, for an app on a Space, waits until the Space runs (unless it is to
+ * be shown in an iframe). For `space="user/name"` the host lookup and the status check need only the id, so
  * they go out together rather than one round trip after the other.
  */
 async function findServer(options: OpenOptions): Promise<ResolvedSource> {
