@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, allVersions, sinceGradio } from './fixtures/test.js';
+import { test, expect, allVersions, sinceGradio, whenRequested } from './fixtures/test.js';
 import { hostPage } from './fixtures/host-server.js';
 import { repoRoot } from './fixtures/gradio-server.js';
 
@@ -161,19 +161,12 @@ test.describe('critical path', allVersions, () => {
     // the runtime.
     const app = await gradio('interface_full');
     const isRuntime = (url: string): boolean => /\/chunks\/app-session-[^/]+\.js$/.test(url);
-    const isBlockChunk = (url: string): boolean => /\/chunks\/dataset-[^/]+\.js$/.test(url);
-    let blockChunkRequested!: () => void;
-    const blockChunk = new Promise<void>((resolve) => (blockChunkRequested = resolve));
-    page.on('request', (request) => isBlockChunk(request.url()) && blockChunkRequested());
+    const blockChunk = whenRequested(page, (url) => /\/chunks\/dataset-[^/]+\.js$/.test(url), 'block chunk');
     const order: string[] = [];
     await page.route(
       (url) => isRuntime(url.href),
       async (route) => {
-        const held = await Promise.race([
-          blockChunk.then(() => 'block chunk requested'),
-          new Promise<string>((resolve) => setTimeout(() => resolve('timed out'), 10_000)),
-        ]);
-        order.push(held);
+        order.push(await blockChunk);
         await route.continue();
       },
     );

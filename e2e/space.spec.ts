@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { test, expect } from './fixtures/test.js';
+import { test, expect, whenRequested } from './fixtures/test.js';
 
 const API = 'https://huggingface.co/api/spaces';
 const CORS = { 'access-control-allow-origin': '*' };
@@ -167,28 +167,18 @@ test.describe('space="user/name"', () => {
     const app = await gradio('interface');
     const id = 'user/quick';
     const spaceHost = 'https://user-quick.hf.space';
-    const requested = new Map<string, () => void>();
-    const seen = (name: string): Promise<string> =>
-      Promise.race([
-        new Promise<string>((resolve) => requested.set(name, () => resolve(`${name} requested`))),
-        new Promise<string>((resolve) => setTimeout(() => resolve(`${name} not requested`), 10_000)),
-      ]);
-    const waits = { status: seen('status'), theme: seen('theme') };
+    const status = whenRequested(page, (url) => url === `${API}/${id}`, 'status');
+    const theme = whenRequested(page, (url) => url.startsWith(`${spaceHost}/theme.css`), 'theme');
     const order: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url === `${API}/${id}`) requested.get('status')!();
-      if (url.startsWith(`${spaceHost}/theme.css`)) requested.get('theme')!();
-    });
     await page.route(`${API}/${id}/host`, async (route) => {
-      order.push(await waits.status);
+      order.push(await status);
       await json(route, { subdomain: 'user-quick', host: spaceHost });
     });
     await page.route(`${API}/${id}`, (route) => json(route, spaceInfo(id, 'RUNNING')));
     await forwardSpace(page, spaceHost, app.url);
     // Registered after the forwarding, so it sees the request first and then hands it on.
     await page.route(`${spaceHost}/config`, async (route) => {
-      order.push(await waits.theme);
+      order.push(await theme);
       await route.fallback();
     });
     await embed(`<gradio-app space="${id}"></gradio-app>`);

@@ -24,7 +24,7 @@ import { parseSrc, type ResolvedSource } from './source/resolve-source.js';
 import type * as SpaceModule from './source/space.js';
 import { loadRawConfig, LoadError } from './source/load-config.js';
 import type { GrTriggerEvent } from './base/trigger-event.js';
-import { startFetches, type EarlyFetches } from './loader.js';
+import { loadSpace, startFetches, type EarlyFetches } from './loader.js';
 // A value import on purpose: the base every component extends then loads with the runtime,
 // rather than as a chunk the first component chunk would ask for only once it has arrived.
 import { GradioElement } from './base/gradio-element.js';
@@ -104,9 +104,6 @@ export class FallbackToIframe extends Error {
 /** Block types our layout code draws itself rather than through an element. */
 const STRUCTURAL_TYPES = new Set(['root']);
 
-/** The Hugging Face Space code: requested only by an app on a Space (or a private Space's files). */
-const loadSpaceModule = (): Promise<typeof SpaceModule> => import('./source/space.js');
-
 /**
  * Finds the app's server and, for an app on a Space, waits until the Space runs (unless it is to
  * be shown in an iframe). For `space="user/name"` the host lookup and the status check need only the id, so
@@ -118,11 +115,11 @@ async function findServer(options: OpenOptions): Promise<ResolvedSource> {
   if (!space) {
     const source = parseSrc(options.src);
     if (!showsIframe && (source.spaceId || source.subdomain)) {
-      await untilRunning(await loadSpaceModule(), source, options, options.signal);
+      await untilRunning(await loadSpace(), source, options, options.signal);
     }
     return source;
   }
-  const spaces = await loadSpaceModule();
+  const spaces = await loadSpace();
   if (showsIframe || !spaces.isSpaceId(space))
     return spaces.resolveSpace(space, options.signal, options.token);
   // The status check stops with the lookup when the lookup fails (an unknown Space).
@@ -278,7 +275,7 @@ async function spaceFileSigner(
   token: TokenSource,
   signal: AbortSignal,
 ): Promise<((url: string) => string) | null> {
-  const { fetchSpaceJwt, signFileUrl } = await loadSpaceModule();
+  const { fetchSpaceJwt, signFileUrl } = await loadSpace();
   const jwt = await fetchSpaceJwt(spaceId, token, signal);
   return jwt ? (url) => signFileUrl(url, config.root, config.apiPrefix, jwt) : null;
 }

@@ -6,30 +6,27 @@
  */
 import type * as Runtime from './app-session.js';
 import type * as ChunkDeps from './render/chunk-deps.js';
+import type * as SpaceModule from './source/space.js';
 import { nearViewport } from './internal/viewport-gate.js';
+import { RetryingLoad } from './internal/retrying-load.js';
 
 /** The runtime chunk's static imports the entry has not loaded, relative to this module (the build writes them). */
 const RUNTIME_DEPS = '__GR_CHUNK_DEPS_RUNTIME__';
 
-/** The Hugging Face Space code: for a `space` embed, requested with the runtime. */
-export const loadSpace = (): Promise<unknown> => import('./source/space.js');
+/**
+ * The Hugging Face Space code: for a `space` embed requested with the runtime, and imported by
+ * the runtime when it finds a Space's server (the module map makes that one request).
+ */
+export const loadSpace = (): Promise<typeof SpaceModule> => import('./source/space.js');
 
 /** What each block type's chunk needs (the registry's list), a small chunk of its own. */
 const chunkDeps = (): Promise<typeof ChunkDeps> => import('./render/chunk-deps.js');
 
-let runtime: Promise<typeof Runtime> | null = null;
+/** The runtime, once per page; a failed load is forgotten, so the next mount (Try again) fetches it anew. */
+const runtimeLoad = new RetryingLoad(startRuntime);
 
-/**
- * Imports the runtime, its dependencies requested alongside rather than once it has arrived.
- * Once per page; a failed load is forgotten, so the next mount (Try again) fetches it anew.
- */
-export function loadRuntime(): Promise<typeof Runtime> {
-  runtime ??= startRuntime().catch((error: unknown) => {
-    runtime = null;
-    throw error;
-  });
-  return runtime;
-}
+/** Imports the runtime, its dependencies requested alongside rather than once it has arrived. */
+export const loadRuntime = (): Promise<typeof Runtime> => runtimeLoad.get();
 
 function startRuntime(): Promise<typeof Runtime> {
   // The largest first: it is the last to arrive. (Each request costs the main thread a little
@@ -58,15 +55,20 @@ export interface EarlyFetches {
   readonly theme: Promise<string | null>;
 }
 
-/** A plain app URL the loader's early requests are for; null for anything else (a Space host). */
-function parseAppUrl(src: string): URL | null {
+/**
+ * The app's base URL (origin and path) for a plain app URL the loader's early requests are for;
+ * null for anything else (a Space's host, whose status is checked first; a relative src).
+ */
+function appBase(src: string): string | null {
   let url: URL;
   try {
     url = new URL(src.trim());
   } catch {
     return null;
   }
-  return /^https?:$/.test(url.protocol) && !url.hostname.endsWith('.hf.space') ? url : null;
+  return /^https?:$/.test(url.protocol) && !url.hostname.endsWith('.hf.space')
+    ? `${url.origin}${url.pathname}`
+    : null;
 }
 
 /** One theme fetch per app, however many embeds of it the page holds. */
@@ -77,8 +79,8 @@ const themes = new Map<string, Promise<string | null>>();
  * checked first; a relative or scheme-less src) is left to the runtime's own path.
  */
 export function fetchEarly(src: string, signal: AbortSignal): EarlyFetches | null {
-  const url = parseAppUrl(src);
-  return url && startFetches(`${url.origin}${url.pathname}`, signal);
+  const base = appBase(src);
+  return base === null ? null : startFetches(base, signal);
 }
 
 /**
@@ -128,11 +130,11 @@ export function startEarly(): void {
     if (element.getAttribute('space')?.trim() || element.getAttribute('mode') === 'iframe') continue;
     const eager = element.hasAttribute('eager') && element.getAttribute('eager') !== 'false';
     if (!eager && !nearViewport(element)) continue;
-    const src = element.getAttribute('src') ?? '';
-    if (!parseAppUrl(src)) continue;
+    const base = appBase(element.getAttribute('src') ?? '');
+    if (base === null) continue;
     loadRuntime().catch(() => undefined);
     const abort = new AbortController();
-    startedEarly.set(element, { fetches: fetchEarly(src, abort.signal)!, abort });
+    startedEarly.set(element, { fetches: startFetches(base, abort.signal), abort });
   }
   // An element that did not take its fetches as it was defined (removed meanwhile, another
   // script's element won the tag) never will.

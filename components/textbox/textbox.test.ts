@@ -6,6 +6,14 @@ import type { GrTextbox } from './textbox.js';
 
 runBlockContract('textbox', 'hello');
 
+/**
+ * Until the boxes have been measured: the resize observer runs once a box is laid out (after a
+ * frame's animation callbacks, before it is painted), so its work is seen from the next frame's.
+ */
+async function laidOut(): Promise<void> {
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 describe('<gr-textbox>', () => {
   afterEach(() => document.body.replaceChildren());
 
@@ -94,7 +102,7 @@ describe('<gr-textbox>', () => {
       lines: 3,
       maxLines: 6,
     });
-    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await laidOut();
     const area = el.querySelector('textarea')!;
     expect(reads.mock.contexts.filter((element) => element === area)).toEqual([]);
     reads.mockRestore();
@@ -121,7 +129,7 @@ describe('<gr-textbox>', () => {
     await el.updateComplete;
     el.lines = 1;
     await el.updateComplete;
-    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await laidOut();
     const empty = area.getBoundingClientRect().height;
     await userEvent.type(area, 'a');
     expect(area.getBoundingClientRect().height).toBeCloseTo(empty, 2);
@@ -134,9 +142,7 @@ describe('<gr-textbox>', () => {
       maxLines: 6,
       value: 'one\ntwo\nthree\nfour',
     });
-    // Measured by the resize observer once laid out (after the frame's animation callbacks,
-    // before it is painted): seen from the next frame's.
-    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await laidOut();
     const area = el.querySelector('textarea')!;
     const lineHeight = parseFloat(getComputedStyle(area).lineHeight);
     expect(area.clientHeight).toBeGreaterThanOrEqual(4 * lineHeight);
@@ -150,7 +156,7 @@ describe('<gr-textbox>', () => {
       maxLines: 2,
       value: Array.from({ length: 12 }, (_, i) => `line ${i}`).join('\n'),
     });
-    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await laidOut();
     const area = el.querySelector('textarea')!;
     expect(area.scrollTop).toBeGreaterThan(0);
     expect(area.scrollTop + area.clientHeight).toBeGreaterThanOrEqual(area.scrollHeight - 1);

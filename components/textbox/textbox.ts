@@ -144,17 +144,15 @@ export class GrTextbox extends GradioElement {
     const border = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
     const min = this.lines * lineHeight + padding;
     const max = this.#maxLines * lineHeight + padding;
-    if (!area.value && !area.placeholder && this.lines >= 1) {
-      // Nothing to measure (most boxes as an app first shows): its height is what measuring
-      // would give (one empty line, in whole pixels as scrollHeight reports it, or `lines`), and
-      // no layout is forced to learn that.
-      const height = Math.min(Math.max(Math.round(lineHeight + padding), min), max);
-      area.style.height = `${height + (style.boxSizing === 'border-box' ? border : 0)}px`;
-      area.style.overflowY = 'hidden';
-      return;
+    let content: number;
+    if (!area.value && !area.placeholder) {
+      // Nothing to measure (most boxes as an app first shows): one empty line, in whole pixels
+      // as scrollHeight reports it, without forcing a layout to learn that.
+      content = Math.round(lineHeight + padding);
+    } else {
+      area.style.height = '0px';
+      content = area.scrollHeight;
     }
-    area.style.height = '0px';
-    const content = area.scrollHeight;
     const height = Math.min(Math.max(content, min), max);
     area.style.height = `${height + (style.boxSizing === 'border-box' ? border : 0)}px`;
     // A scroll bar only once the text really overflows (Gradio shows none for a near miss).
