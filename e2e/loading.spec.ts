@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test, expect, allVersions, sinceGradio, whenRequested } from './fixtures/test.js';
 import { hostPage } from './fixtures/host-server.js';
 import { repoRoot } from './fixtures/gradio-server.js';
+import { SourceMapConsumer } from 'source-map-js';
 
 const CDN = '/cdn/gradio-embed@0.1.0/';
 
@@ -314,6 +315,33 @@ test.describe('render event', allVersions, () => {
 test.describe('the entry file', allVersions, () => {
   test('is one file: nothing else loads before the embed is visible', () => {
     expect([...entryFiles()]).toEqual(['gradio.js']);
+  });
+
+  test('the runtime chunk asks V8 to compile it whole, and its source map still lines up', () => {
+    const chunks = path.join(repoRoot, 'dist/chunks');
+    const file = readdirSync(chunks).find((f) => /^app-session-[^.]+\.js$/.test(f))!;
+    const code = readFileSync(path.join(chunks, file), 'utf8');
+    expect(code.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    // A string only src/render/app-chrome.ts writes: the map must send its position there.
+    const lines = code.split('\n');
+    const line = lines.findIndex((l) => l.includes('Cannot find the app'));
+    expect(line).toBeGreaterThan(0);
+    const map = new SourceMapConsumer(JSON.parse(readFileSync(path.join(chunks, `${file}.map`), 'utf8')));
+    const original = map.originalPositionFor({
+      line: line + 1,
+      column: lines[line]!.indexOf('Cannot find the app'),
+    });
+    expect(original.source).toMatch(/src\/render\/app-chrome\.ts$/);
+    // The other chunks are left to V8's own choice: most of a library's functions never run.
+    const hinted = readdirSync(chunks).filter(
+      (f) =>
+        f.endsWith('.js') &&
+        readFileSync(path.join(chunks, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad'),
+    );
+    expect(hinted).toEqual([file]);
+    expect(readFileSync(path.join(repoRoot, 'dist/gradio.js'), 'utf8')).not.toContain(
+      'allFunctionsCalledOnLoad',
+    );
   });
 
   test('loaded under a URL with a query, the app renders as with the plain URL, without a warning', async ({
