@@ -15,6 +15,8 @@ export interface Registry {
   tails: WeakMap<ShadowRoot, CSSStyleSheet[]>;
   /** Every sheet this registry has placed in a root, so it never mistakes one for a library's. */
   placed: WeakSet<CSSStyleSheet>;
+  /** Sheets registered since the roots last took them: they are adopted together, once. */
+  pending?: boolean;
 }
 
 /** The key our element class carries its registry under (see `shared`). */
@@ -62,13 +64,24 @@ function adopt(root: ShadowRoot): void {
   root.adoptedStyleSheets = [...foreign, ...ours];
 }
 
-/** Registers a shared stylesheet (component or base) with every app root, now and later. */
+/**
+ * Registers a shared stylesheet (component or base) with every app root, now and later. The
+ * roots take it at the end of the current task's script, with every other sheet registered
+ * meanwhile: the runtime registers a dozen as it is evaluated, and each assignment of a root's
+ * sheets makes the browser re-examine its styles. Before anything renders with them, as
+ * elements update later in the same microtask queue.
+ */
 export function registerStyles(style: CSSResult | CSSStyleSheet): void {
   const sheet = toSheet(style);
   const registry = shared();
   if (registry.sheets.includes(sheet)) return;
   registry.sheets.push(sheet);
-  for (const root of registry.roots) adopt(root);
+  if (registry.pending) return;
+  registry.pending = true;
+  queueMicrotask(() => {
+    registry.pending = false;
+    for (const root of registry.roots) adopt(root);
+  });
 }
 
 /** Starts adopting the shared sheets into an app root. */

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { BlockNode } from '../config/build-tree.js';
 import type { AppStore } from '../store/app-store.js';
@@ -110,7 +110,11 @@ class BlockDirective extends AsyncDirective {
 
 const block = directive(BlockDirective);
 
-/** The template for one block of the tree. */
+/**
+ * One block of the tree, for a child position of a template (or an array of them). The
+ * directive goes straight into the part it is given: a template around it would cost every block
+ * one more template instance to clone on the first render.
+ */
 export function renderBlock(node: BlockNode, context: RenderContext): unknown {
-  return html`${block(node, context)}`;
+  return block(node, context);
 }

@@ -13,8 +13,17 @@ const RENAMED: Record<string, string> = {
 /** Props the renderer applies itself (as attributes), never as element properties. */
 const RESERVED = new Set(['elem_id', 'elem_classes', 'visible', 'name', 'preserved_by_key', 'key']);
 
-export const camelCase = (key: string): string =>
-  RENAMED[key] ?? key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** Names already converted: every sync of every block converts all of its props' names. */
+const converted = new Map<string, string>();
+
+export function camelCase(key: string): string {
+  let name = converted.get(key);
+  if (name === undefined) {
+    name = RENAMED[key] ?? key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    converted.set(key, name);
+  }
+  return name;
+}
 
 /**
  * Sets a block's config props on its element: each snake_case prop that the element declares as
