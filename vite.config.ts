@@ -184,8 +184,9 @@ const runtime = runtimeChunk();
  * runtime chunk runs on the first render, so V8 compiles them all while the chunk streams in, on
  * a background thread, instead of one by one on the main thread as each is first called (a
  * third of the main thread's work between the runtime's arrival and the first render, on a
- * slowed phone). Only our own startup code: a library of which a page uses a few functions
- * would be compiled whole for nothing. The comment must be the file's first line, so it goes in
+ * slowed phone). Only the runtime: a library of which a page uses a few functions would be
+ * compiled whole for nothing, and the entry and the block chunks showed no gain when measured
+ * (bench/README.md says how). The comment must be the file's first line, so it goes in
  * after minifying (which drops comments); the source map moves down a line with it.
  */
 function compileHints(): Plugin {

@@ -424,7 +424,7 @@ if (!defined) customElements.define('gradio-app', GradioApp);
 else if (defined !== GradioApp && String(defined) !== String(GradioApp)) {
   // The page already has a <gradio-app> (the official Gradio script, or another copy of ours).
   console.warn(
-    '[gradio-app] <gradio-app> is already defined on this page (by the official Gradio script?): this copy is not used. Load only one of them.',
+    '[gradio-app] <gradio-app> is already defined (by the official Gradio script?): this copy is not used.',
   );
 }
 
