@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { test, expect, allVersions, sinceGradio, whenRequested } from './fixtures/test.js';
 import { hostPage } from './fixtures/host-server.js';
@@ -315,6 +316,13 @@ test.describe('render event', allVersions, () => {
 test.describe('the entry file', allVersions, () => {
   test('is one file: nothing else loads before the embed is visible', () => {
     expect([...entryFiles()]).toEqual(['gradio.js']);
+  });
+
+  test('is within 10 KiB gzip, as a CDN sends it', () => {
+    // The size a page pays before any embed is visible (README, Performance): level 9, as the
+    // bench's CDN and the usual CDNs compress.
+    const gzip = gzipSync(readFileSync(path.join(repoRoot, 'dist/gradio.js')), { level: 9 });
+    expect(gzip.length).toBeLessThanOrEqual(10 * 1024);
   });
 
   test('the runtime chunk asks V8 to compile it whole, and its source map still lines up', () => {
