@@ -186,7 +186,7 @@ const runtime = runtimeChunk();
  * third of the main thread's work between the runtime's arrival and the first render, on a
  * slowed phone). Only the runtime: a library of which a page uses a few functions would be
  * compiled whole for nothing, and the entry and the block chunks showed no gain when measured
- * (bench/README.md says how). The comment must be the file's first line, so it goes in
+ * (each build against the one before, alternating runs on the bench's 4G profile). The comment must be the file's first line, so it goes in
  * after minifying (which drops comments); the source map moves down a line with it.
  */
 function compileHints(): Plugin {

@@ -15,7 +15,7 @@ export interface Registry {
   tails: WeakMap<ShadowRoot, CSSStyleSheet[]>;
   /** Every sheet this registry has placed in a root, so it never mistakes one for a library's. */
   placed: WeakSet<CSSStyleSheet>;
-  /** Sheets registered since the roots last took them: they are adopted together, once. */
+  /** Whether a microtask is queued to give the roots the sheets registered since they last took them. */
   pending?: boolean;
 }
 
@@ -66,10 +66,10 @@ function adopt(root: ShadowRoot): void {
 
 /**
  * Registers a shared stylesheet (component or base) with every app root, now and later. The
- * roots take it at the end of the current task's script, with every other sheet registered
- * meanwhile: the runtime registers a dozen as it is evaluated, and each assignment of a root's
- * sheets makes the browser re-examine its styles. Before anything renders with them, as
- * elements update later in the same microtask queue.
+ * roots take it in a microtask, with every other sheet registered meanwhile in one assignment:
+ * the runtime registers a dozen as it is evaluated, and each assignment of a root's sheets makes
+ * the browser re-examine its styles. The elements that use a sheet update in microtasks queued
+ * after it was registered, so they render with it.
  */
 export function registerStyles(style: CSSResult | CSSStyleSheet): void {
   const sheet = toSheet(style);
