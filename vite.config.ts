@@ -178,6 +178,8 @@ function runtimeChunk(): { plugin: Plugin; test: (id: string) => boolean } {
   return { plugin, test: (id) => members.has(id) };
 }
 const runtime = runtimeChunk();
+/** The runtime chunk's name (its file is `chunks/app-session-<hash>.js`). */
+const RUNTIME_CHUNK = 'app-session';
 
 /**
  * V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of the
@@ -196,7 +198,7 @@ function compileHints(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.name !== 'app-session') continue;
+        if (chunk.type !== 'chunk' || chunk.name !== RUNTIME_CHUNK) continue;
         chunk.code = HINT + chunk.code;
         const map = bundle[`${chunk.fileName}.map`];
         if (map?.type === 'asset' && typeof map.source === 'string') {
@@ -238,7 +240,7 @@ export default defineConfig({
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
-          groups: [{ name: 'app-session', test: runtime.test, includeDependenciesRecursively: false }],
+          groups: [{ name: RUNTIME_CHUNK, test: runtime.test, includeDependenciesRecursively: false }],
         },
         // Library mode leaves ES output unminified unless asked.
         minify: true,
