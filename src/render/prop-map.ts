@@ -1,29 +1,8 @@
 import type { ReactiveElement } from 'lit';
-
-/** Config prop names that differ from a plain snake_case -> camelCase conversion. */
-const RENAMED: Record<string, string> = {
-  _selectable: 'selectable',
-  // Chatbot: set by the server when retry / undo listeners exist.
-  _retryable: 'retryable',
-  _undoable: 'undoable',
-  // A tab's or step's own id (gr.Tab(id=...)); `id` on the element is elem_id's.
-  id: 'tabId',
-};
+import { camelCase } from '../base/prop-names.js';
 
 /** Props the renderer applies itself (as attributes), never as element properties. */
 const RESERVED = new Set(['elem_id', 'elem_classes', 'visible', 'name', 'preserved_by_key', 'key']);
-
-/** Names already converted: every sync of every block converts all of its props' names. */
-const converted = new Map<string, string>();
-
-export function camelCase(key: string): string {
-  let name = converted.get(key);
-  if (name === undefined) {
-    name = RENAMED[key] ?? key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-    converted.set(key, name);
-  }
-  return name;
-}
 
 /**
  * Sets a block's config props on its element: each snake_case prop that the element declares as

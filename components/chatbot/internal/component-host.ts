@@ -2,6 +2,7 @@ import { noChange, render, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, PartType, type ElementPart, type PartInfo } from 'lit/async-directive.js';
 import type { AppServices } from '../../../src/base/app-services.js';
 import type { GradioElement } from '../../../src/base/gradio-element.js';
+import { camelCase } from '../../../src/base/prop-names.js';
 
 /** A Gradio component inside a chat message (a ComponentMessage). */
 export interface HostedBlock {
@@ -31,9 +32,6 @@ const OWN = new Set([
   'scale',
   'min_width',
 ]);
-
-const camelCase = (key: string): string =>
-  key === '_selectable' ? 'selectable' : key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** Block ids of their own, below the app's: such blocks are no app event's target. */
 let nextId = -1000;
