@@ -95,6 +95,31 @@ test('a 5xx on the config says what the server answered; "Try again" loads the a
   );
 });
 
+test('the runtime fails to load (a dropped connection): "Try again" fetches it anew and the app comes up, without a reload', async ({
+  page,
+  embed,
+  gradio,
+}) => {
+  const app = await gradio('reliability');
+  const isRuntime = (url: URL): boolean => /\/chunks\/app-session-[^/]+\.js$/.test(url.pathname);
+  let requests = 0;
+  await page.route(isRuntime, (route) =>
+    ++requests === 1 ? route.fulfill({ status: 503, body: 'unavailable' }) : route.fallback(),
+  );
+  await embed(`<input id="host-input" aria-label="host field"><gradio-app src="${app.url}"></gradio-app>`);
+  const root = page.locator('gradio-app');
+  await expect(root.getByRole('alert')).toContainText('The embed could not load');
+  await expect(root.getByRole('alert')).toContainText(/app-session-[^/]+\.js/);
+  await page.getByLabel('host field').fill('typed on the host page');
+  await root.getByRole('button', { name: 'Try again' }).click();
+  await root.getByLabel('name').fill('Ada');
+  await root.getByRole('button', { name: 'Submit' }).click();
+  await expect(root.getByLabel('output')).toHaveValue('Hello Ada!');
+  await expect(root.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('host field')).toHaveValue('typed on the host page');
+  expect(requests).toBe(2);
+});
+
 test('a 422 on an event (the server refused its data): a clear message, inputs kept, the next click works', async ({
   page,
   embed,

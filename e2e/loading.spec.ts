@@ -249,7 +249,8 @@ test.describe('the client', allVersions, () => {
     const infos: string[] = [];
     page.on('request', (r) => {
       if (isClientChunk(r.url())) chunks.push(r.url());
-      if (isFirstEventChunk(r.url())) firstEvent.push(new URL(r.url()).pathname.replace(/.*\/|-[^-]+$/g, ''));
+      // The chunk's name without its hash (eight characters, which may include a '-').
+      if (isFirstEventChunk(r.url())) firstEvent.push(/\/chunks\/(.+)-[\w-]{8}\.js$/.exec(r.url())![1]!);
       if (isApiInfo(r.url(), app.url)) infos.push(r.url());
     });
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);

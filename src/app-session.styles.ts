@@ -20,15 +20,6 @@ export const appStyles = css`
       flex-direction: column;
       gap: var(--layout-gap);
     }
-    .gr-retry {
-      padding: var(--spacing-sm) var(--spacing-lg);
-      border: 1px solid var(--border-color-primary);
-      border-radius: var(--radius-md);
-      background: var(--background-fill-primary);
-      color: inherit;
-      font: inherit;
-      cursor: pointer;
-    }
     .gr-info {
       display: flex;
       justify-content: center;

@@ -59,8 +59,6 @@ export interface EmbedPort {
   apiReady(): void;
   /** The `render` event (once per mount). */
   fireRender(): void;
-  /** Loads the app again (the error screen's Try again). */
-  retry(): void;
   /** Shows the error screen for this error. */
   fail(error: Error): void;
 }
@@ -244,11 +242,10 @@ export class EmbedCore {
     }
   }
 
-  /** The error screen's actions: load again, or open the app on its own page. */
-  renderErrorActions(): unknown {
+  /** The error screen's link to the app on its own page (its Try again is the element's). */
+  renderErrorLink(): unknown {
     const link = this.#appLink();
-    // prettier-ignore
-    return html`<button type="button" class="gr-retry" @click=${() => this.#port.retry()}>Try again</button>${link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing}`;
+    return link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing;
   }
 
   /** What follows the body: the info footer (a running app, `container` and `info` on) and toasts. */

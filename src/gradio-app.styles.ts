@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * What the element needs before its runtime loads: the wrapper, the loading and error screens.
- * A running app's layout and the error screen's actions come with the runtime
+ * What the element needs before its runtime loads: the wrapper, the loading and error screens
+ * (Try again too). A running app's layout and the error screen's link come with the runtime
  * (app-session.styles.ts). Inherited properties are set on the wrapper, not only on :host:
  * a host rule like `* { letter-spacing: 5px !important }` matches <gradio-app> itself and beats
  * any :host declaration, but cannot reach inside the root.
@@ -68,6 +68,14 @@ export const shellStyles = css`
     .gr-error-message {
       max-width: 60ch;
       overflow-wrap: anywhere;
+    }
+    .gr-retry {
+      padding: var(--spacing-sm) var(--spacing-lg);
+      border: 1px solid var(--border-color-primary);
+      border-radius: var(--radius-md);
+      background: var(--background-fill-primary);
+      /* font and colour: inherited, as by every button in the app (base.styles.ts) */
+      cursor: pointer;
     }
     .gr-spinner {
       display: inline-block;

@@ -27,20 +27,14 @@ import type {
 /** The lazily loaded runtime: everything after the gate. */
 type Runtime = typeof AppSessionModule;
 
+// Attribute converters: read only (no property reflects to its attribute, so Lit never writes one).
 /** Gradio's attribute spelling for booleans: anything but "false" is true; absent keeps the default. */
-const trueUnlessFalse = {
-  fromAttribute: (value: string | null) => value !== 'false',
-  toAttribute: (value: boolean) => (value ? 'true' : 'false'),
-};
+const trueUnlessFalse = { fromAttribute: (value: string | null) => value !== 'false' };
 /** `allow_js`: "true" trusts the app with the page, "false" refuses all its code there; absent is the default policy. */
 const trustOrRefuse = {
   fromAttribute: (value: string | null) => (value === 'true' ? true : value === 'false' ? false : undefined),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
 };
-const falseUnlessTrue = {
-  fromAttribute: (value: string | null) => value !== null && value !== 'false',
-  toAttribute: (value: boolean) => (value ? 'true' : null),
-};
+const falseUnlessTrue = { fromAttribute: (value: string | null) => value !== null && value !== 'false' };
 
 /** Status names for `gradio-status` events; `login`: an app launched with `auth=` shows its sign-in form. */
 export type AppStatus = 'waiting' | 'loading' | 'ready' | 'error' | 'iframe' | 'login';
@@ -253,7 +247,7 @@ export class GradioApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasAttribute('token')) {
-      console.warn('[gradio-app] The token attribute is ignored: set the token property from script.');
+      console.warn('[gradio-app] The token attribute is ignored: set the token property.');
     }
     if (this.shadowRoot) attachRoot(this.shadowRoot);
     this.#gate.arm(this.eager);
@@ -338,7 +332,6 @@ export class GradioApp extends LitElement {
         setPhase: (phase) => this.#setPhase(phase),
         apiReady: () => this.#settleApiWaiters(),
         fireRender: () => this.#fireRender(),
-        retry: () => void this.#mount(),
         fail: (error) => this.#fail(error),
       });
       await this.#core.open(abort.signal, early);
@@ -358,8 +351,8 @@ export class GradioApp extends LitElement {
     }
     this.#setPhase({
       kind: 'error',
-      // The runtime knows its errors; one that came before it (a chunk that failed) is generic.
-      title: this.#runtime?.errorTitle(error.name) ?? 'Something went wrong',
+      // The runtime knows its errors; before it, the only thing that fails is its own load.
+      title: this.#runtime?.errorTitle(error.name) ?? 'The embed could not load',
       message: error.message,
     });
     this.#settleApiWaiters(apiError(`The app could not be shown: ${error.message}`, 'not-ready'));
@@ -408,10 +401,12 @@ export class GradioApp extends LitElement {
         // prettier-ignore
         return html`<div class="gr-screen" role="status" aria-live="polite"><span class="gr-spinner" aria-hidden="true"></span><span class="gr-loading-message">${phase.kind === 'loading' ? phase.message : 'Loading…'}</span></div>`;
       case 'error':
-        // The actions (Try again, the app's own page) come with the runtime: a failure to load
-        // the runtime itself shows the message alone.
+        // Try again is the entry's: a runtime that failed to load (a dropped connection on a
+        // phone) is requested anew by it, as the browser refetches a module that failed. The link
+        // to the app's own page comes with the runtime. (No form reaches into the shadow root:
+        // the button needs no type.)
         // prettier-ignore
-        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span>${this.#core?.renderErrorActions()}</div>`;
+        return html`<div class="gr-screen" role="alert"><span class="gr-error-title">${phase.title}</span><span class="gr-error-message">${phase.message}</span><button class="gr-retry" @click=${() => void this.#mount()}>Try again</button>${this.#core?.renderErrorLink()}</div>`;
       default:
         return this.#core?.render(phase);
     }
