@@ -99,7 +99,7 @@ export function renderMarkdown({ meta, rows, budget: items }) {
     '# Benchmark: our `<gradio-app>` vs the official one',
     '',
     `${meta.date} · commit ${meta.commit} (gradio.js sha256 ${meta.build}) · gradio ${meta.gradio} · Chromium ${meta.chromium} · Node ${meta.node}`,
-    `· ${meta.reps} runs per side (${meta.heapReps} for the heap figure, ${meta.cycles} cycles; ${meta.slowReps} for figures 7–8), alternating,`,
+    `· ${meta.reps} runs per side (${meta.heapReps} for the heap figure, ${meta.cycles} cycles; ${meta.slowReps} for figures 7–8${meta.netReps ? `; ${meta.netReps} for figure 12` : ''}), alternating,`,
     `fresh browser context with the cache disabled per run · whole run ${Math.round(meta.seconds)} s.`,
     '',
     'Cells: median (min–max). Ratio: ours / official, by medians. gzip is computed (level 9) on',
