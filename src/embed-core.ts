@@ -245,7 +245,9 @@ export class EmbedCore {
   /** The error screen's link to the app on its own page (its Try again is the element's). */
   renderErrorLink(): unknown {
     const link = this.#appLink();
-    return link ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>` : nothing;
+    return link
+      ? html`<a href=${link} target="_blank" rel="noopener">Open the app in a new tab</a>`
+      : nothing;
   }
 
   /** What follows the body: the info footer (a running app, `container` and `info` on) and toasts. */
