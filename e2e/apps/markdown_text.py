@@ -68,7 +68,9 @@ async def slow_echo(text):
             yield "\n".join(lines)
             await asyncio.sleep(0.25)
         CANCELLED.append("completed")
-    except asyncio.CancelledError:
+    # Gradio stops the task either way: cancelled while it sleeps, or closed while it waits at a
+    # yield (GeneratorExit); which one depends on when the cancel request lands.
+    except (asyncio.CancelledError, GeneratorExit):
         CANCELLED.append("cancelled")
         raise
 
