@@ -195,19 +195,26 @@ test.describe('display components', allVersions, () => {
     await official.goto(server.url);
     const root = official.locator('body');
     await expect(root.getByRole('button', { name: 'cat 62%' })).toBeVisible({ timeout: 90_000 });
-    // Label bars: the same names, in the same order.
-    const officialBars = await root.getByRole('button', { name: /\d+%$/ }).allInnerTexts();
-    const ourBars = await app.locator('gr-label .confidence-set').allInnerTexts();
     const norm = (texts: string[]): string[] => texts.map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(norm(ourBars)).toEqual(norm(officialBars));
+    // The official page draws its blocks one after another under load: each list is read from it
+    // until it matches ours (ours draws every block in its first render, which openApp waited
+    // for), or the poll times out.
+    const officialReads = (selector: string) => async () =>
+      norm(await root.locator(selector).allInnerTexts());
+    // Label bars: the same names, in the same order.
+    const ourBars = norm(await app.locator('gr-label .confidence-set').allInnerTexts());
+    expect(ourBars.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => norm(await root.getByRole('button', { name: /\d+%$/ }).allInnerTexts()))
+      .toEqual(ourBars);
     // HighlightedText: the same text, span by span.
-    const officialSpans = await root.locator('.textfield .token .text').allInnerTexts();
-    const ourSpans = await app.locator('gr-highlightedtext .token .text').allInnerTexts();
-    expect(norm(ourSpans)).toEqual(norm(officialSpans));
+    const ourSpans = norm(await app.locator('gr-highlightedtext .token .text').allInnerTexts());
+    expect(ourSpans.length).toBeGreaterThan(0);
+    await expect.poll(officialReads('.textfield .token .text')).toEqual(ourSpans);
     // ParamViewer: the same rows.
-    const officialRows = await root.locator('details.param summary').allInnerTexts();
-    const ourRows = await app.locator('gr-paramviewer summary').allInnerTexts();
-    expect(norm(ourRows)).toEqual(norm(officialRows));
+    const ourRows = norm(await app.locator('gr-paramviewer summary').allInnerTexts());
+    expect(ourRows.length).toBeGreaterThan(0);
+    await expect.poll(officialReads('details.param summary')).toEqual(ourRows);
     await official.close();
   });
 });
