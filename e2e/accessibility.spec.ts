@@ -102,7 +102,14 @@ async function measureOfficial(
       `<body>${body}</body></html>`,
   );
   await page.goto(official);
-  await settle(page, ready);
+  try {
+    await settle(page, ready);
+  } catch (error) {
+    // Their figure is for comparison only: an official page slow to draw on a busy machine (it
+    // loads every component of the catalogue) is reported, not a failure of ours.
+    console.log(`[axe] official, ${where}: not measured, it did not render: ${(error as Error).message}`);
+    return;
+  }
   const theirs = await audit(page);
   console.log(`[axe] official, ${where}: ${JSON.stringify(counts(theirs))}\n${describe(theirs)}`);
 }
@@ -152,6 +159,8 @@ test.describe('accessibility: axe-core', () => {
       embed,
       host,
     }) => {
+      // Two pages of two embeds each, ours and the official, every component of the catalogue.
+      test.setTimeout(120_000);
       const app = await gradio(appName);
       const ready = appName === 'a11y' ? 'Every native type' : 'in a tab';
       const body = `<gradio-app src="${app.url}" theme_mode="light" eager="true"></gradio-app>

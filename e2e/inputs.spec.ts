@@ -110,7 +110,9 @@ test.describe('form inputs: what Python receives', () => {
     await value.fill('7.5');
     await expect(received).toHaveValue('slider: 7.5');
     await expect(range).toHaveValue('7.5');
+    // Out of range: not sent (Gradio would reject it) until Enter brings it within.
     await value.fill('99');
+    await expect(range).toHaveValue('7.5');
     await value.press('Enter');
     await expect(value).toHaveValue('10');
     await expect(received).toHaveValue('slider: 10');
@@ -185,7 +187,9 @@ test.describe('form inputs: what Python receives', () => {
     await single.press('Enter');
     await expect(received).toHaveValue("single: 'alpha'");
 
+    // Clearing presses Delete: its key_up runs first.
     await single.fill('');
+    await expect(event).toHaveValue('key_up: {"key": "Delete", "input_value": ""}');
     // One key at a time: key_up runs always_last, and a deferred run reuses the first key's data
     // (as on Gradio's own page).
     await single.press('e');

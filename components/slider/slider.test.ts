@@ -61,7 +61,7 @@ describe('<gr-slider>', () => {
     expect(seen.at(-1)).toEqual({ trigger: 'release', data: 10 });
   });
 
-  it('typing in the box moves the range; leaving it keeps the value in range and releases', async () => {
+  it('typing in the box moves the range; a number out of range waits for Enter or leaving, which bring it within and release', async () => {
     const { el, root } = await mountBlock<GrSlider>('slider', props);
     const seen = record(root, ['input', 'release']);
     const box = el.querySelector<HTMLInputElement>('input[type=number]')!;
@@ -71,7 +71,12 @@ describe('<gr-slider>', () => {
     await el.updateComplete;
     expect(el.querySelector<HTMLInputElement>('input[type=range]')!.value).toBe('7.5');
     await userEvent.clear(box);
-    await userEvent.type(box, '25{Enter}');
+    const inputs = seen.filter((s) => s.trigger === 'input').length;
+    await userEvent.type(box, '25');
+    // "2" is in range and sent; "25" is not, and waits for the commit.
+    expect(seen.filter((s) => s.trigger === 'input')).toHaveLength(inputs + 1);
+    expect(el.value).toBe(2);
+    await userEvent.keyboard('{Enter}');
     expect(el.value).toBe(10);
     expect(box.value).toBe('10');
     expect(seen.at(-1)).toEqual({ trigger: 'release', data: 10 });

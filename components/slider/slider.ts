@@ -92,6 +92,9 @@ export class GrSlider extends GradioElement {
     const input = event.target as HTMLInputElement;
     this.#numberEdited = true;
     if (input.validity.badInput || input.value === '') return;
+    // A number outside the range waits for the commit, which brings it within: Gradio rejects it
+    // (an error on the page), and its run would hold back the commit's while it is on the way.
+    if (input.valueAsNumber !== this.#clamp(input.valueAsNumber)) return;
     this.#set(input.valueAsNumber);
   }
 
