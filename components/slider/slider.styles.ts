@@ -51,6 +51,10 @@ export const sliderStyles = css`
     gr-slider .number:focus {
       box-shadow: inset 0 0 0 1px var(--color-accent);
     }
+    /* A typed number outside the range is held back until the commit brings it within. */
+    gr-slider .number:out-of-range {
+      box-shadow: inset 0 0 0 1px var(--error-border-color);
+    }
     gr-slider .number:disabled {
       -webkit-text-fill-color: var(--body-text-color);
       opacity: 1;

@@ -76,6 +76,8 @@ describe('<gr-slider>', () => {
     // "2" is in range and sent; "25" is not, and waits for the commit.
     expect(seen.filter((s) => s.trigger === 'input')).toHaveLength(inputs + 1);
     expect(el.value).toBe(2);
+    // The box says it is held back.
+    expect(getComputedStyle(box).boxShadow).toContain('rgb(185, 28, 28)');
     await userEvent.keyboard('{Enter}');
     expect(el.value).toBe(10);
     expect(box.value).toBe('10');
