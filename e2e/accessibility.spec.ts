@@ -8,8 +8,9 @@ import type { HostServer } from './fixtures/host-server.js';
 
 /**
  * Accessibility (issue 13): axe-core on the demo page and on apps that together use every native
- * component type, interactive and static, light and dark; the official element measured by the
- * same check (reported, not failed on); keyboard-only use and visible focus; live regions.
+ * component type, interactive and static, light and dark; with AXE_OFFICIAL=1 the official element
+ * measured by the same check (reported, not failed on); keyboard-only use and visible focus; live
+ * regions.
  */
 
 type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
@@ -91,6 +92,13 @@ async function officialEntry(url: string): Promise<string> {
 const OFFICIAL_BUDGET_MS = 75_000;
 
 /**
+ * Whether this run also audits the official element (`AXE_OFFICIAL=1`). Its figure is for the
+ * README's table, not a verdict on our element, and its pages were a third of the suite's
+ * longest file: `npm test` leaves it out.
+ */
+const MEASURE_OFFICIAL = process.env.AXE_OFFICIAL === '1';
+
+/**
  * The same check on the official element: a page on the host origin loading the server's own
  * module, with `body`'s embeds. Its counts are printed, never failed on; what does not finish
  * within the budget is reported as such.
@@ -103,6 +111,7 @@ async function measureOfficial(
   ready: string,
   where: string,
 ): Promise<void> {
+  if (!MEASURE_OFFICIAL) return;
   const measured = auditOfficial(page, host, appUrl, body, ready).then(
     (theirs) => `${JSON.stringify(counts(theirs))}\n${describe(theirs)}`,
     (error: Error) => `not measured: ${error.message.split('\n')[0]}`,
@@ -175,13 +184,13 @@ test.describe('accessibility: axe-core', () => {
   });
 
   for (const appName of ['a11y', 'catalogue']) {
-    test(`${appName} app (light and dark): no serious or critical violation; the official element measured`, async ({
+    test(`${appName} app (light and dark): no serious or critical violation (and the official element's figure with AXE_OFFICIAL=1)`, async ({
       page,
       gradio,
       embed,
       host,
     }) => {
-      // Two embeds of a large app, audited, then the official's (within its budget).
+      // Two embeds of a large app, audited, then (AXE_OFFICIAL=1) the official's within its budget.
       test.setTimeout(180_000);
       const app = await gradio(appName);
       const ready = appName === 'a11y' ? 'Every native type' : 'in a tab';
