@@ -5,10 +5,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
 import { repoRoot } from './fixtures/gradio-server.js';
 import type { HostServer } from './fixtures/host-server.js';
+import { REPORT_OFFICIAL, officialEntry } from './fixtures/official.js';
 
 /**
  * Accessibility (issue 13): axe-core on the demo page and on apps that together use every native
- * component type, interactive and static, light and dark; with AXE_OFFICIAL=1 the official element
+ * component type, interactive and static, light and dark; with REPORT_OFFICIAL=1 the official element
  * measured by the same check (reported, not failed on); keyboard-only use and visible focus; live
  * regions.
  */
@@ -76,27 +77,12 @@ async function settle(page: Page, ready: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** The official element's module, named in the server's own page `/` (its hash changes per build). */
-async function officialEntry(url: string): Promise<string> {
-  const html = await (await fetch(`${url}/`)).text();
-  const match = /assets\/index-[\w-]+\.js/.exec(html);
-  if (!match) throw new Error(`no assets/index-*.js in ${url}/`);
-  return `${url}/${match[0]}`;
-}
-
 /**
  * How long the official element's figure may take. It is printed, never failed on: on a busy
  * machine its pages (every component of the catalogue, audited twice) took over a minute, and
  * that must not fail our test.
  */
 const OFFICIAL_BUDGET_MS = 75_000;
-
-/**
- * Whether this run also audits the official element (`AXE_OFFICIAL=1`). Its figure is for the
- * README's table, not a verdict on our element, and its pages were a third of the suite's
- * longest file: `npm test` leaves it out.
- */
-const MEASURE_OFFICIAL = process.env.AXE_OFFICIAL === '1';
 
 /**
  * The same check on the official element: a page on the host origin loading the server's own
@@ -111,7 +97,8 @@ async function measureOfficial(
   ready: string,
   where: string,
 ): Promise<void> {
-  if (!MEASURE_OFFICIAL) return;
+  // The official's figure is for the README's table: only with REPORT_OFFICIAL=1.
+  if (!REPORT_OFFICIAL) return;
   const measured = auditOfficial(page, host, appUrl, body, ready).then(
     (theirs) => `${JSON.stringify(counts(theirs))}\n${describe(theirs)}`,
     (error: Error) => `not measured: ${error.message.split('\n')[0]}`,
@@ -184,13 +171,13 @@ test.describe('accessibility: axe-core', () => {
   });
 
   for (const appName of ['a11y', 'catalogue']) {
-    test(`${appName} app (light and dark): no serious or critical violation (and the official element's figure with AXE_OFFICIAL=1)`, async ({
+    test(`${appName} app (light and dark): no serious or critical violation (and the official element's figure with REPORT_OFFICIAL=1)`, async ({
       page,
       gradio,
       embed,
       host,
     }) => {
-      // Two embeds of a large app, audited, then (AXE_OFFICIAL=1) the official's within its budget.
+      // Two embeds of a large app, audited, then (REPORT_OFFICIAL=1) the official's within its budget.
       test.setTimeout(180_000);
       const app = await gradio(appName);
       const ready = appName === 'a11y' ? 'Every native type' : 'in a tab';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
-import { openOfficial } from './fixtures/official.js';
+import { officialReportOnly, openOfficial } from './fixtures/official.js';
 import { repoRoot } from './fixtures/gradio-server.js';
 import { HOSTILE_PAYLOADS, writeHostilePayloads } from './fixtures/hostile-payloads.js';
 import { REALM_BOOTSTRAP } from '../src/engine/js-realm.js';
@@ -246,6 +246,7 @@ test.describe('hostile content through a real server', () => {
   });
 
   test('the official element on the same app (reported, not required)', async ({ page, host, gradio }) => {
+    officialReportOnly();
     test.setTimeout(90_000);
     const app = await gradio('hostile');
     const hits = await watchXss(page);
