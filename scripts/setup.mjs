@@ -43,7 +43,7 @@ if (stale.length > 0) {
   for (const { dir, requirements } of stale) {
     if (!existsSync(path.join(root, dir, 'bin/python'))) {
       say(`creating ${dir} with ${python}`);
-      run(uv ? `${uv} venv --quiet --python ${python} ${dir}` : `${python} -m venv ${dir}`);
+      run(uv ? `${uv} venv --quiet --clear --python ${python} ${dir}` : `${python} -m venv ${dir}`);
     }
     say(`installing gradio into ${dir} (pinned in ${requirements})`);
     // Bytecode at install time, as pip does: otherwise the first server of each venv compiles
