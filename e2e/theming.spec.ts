@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { serveGoogleFonts } from './fixtures/google-fonts-cdn.js';
 import { test, expect, allVersions } from './fixtures/test.js';
 
 /** Whether the app's wrapper is dark, and its computed background colour. */
@@ -124,6 +125,9 @@ test.describe('theme fonts', allVersions, () => {
         true,
       );
     });
+    // Gradio 4.x and 5.x take Source Sans Pro from Google Fonts (answered locally: see the fixture).
+    const version = (test.info().project.use as { gradioVersion?: number }).gradioVersion ?? 6;
+    const fromGoogle = version < 6 ? await serveGoogleFonts(page) : null;
     const app = await gradio('interface');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = page.locator('gradio-app');
@@ -137,6 +141,16 @@ test.describe('theme fonts', allVersions, () => {
       );
     // The text (labels, the title, the fields) is Source Sans Pro; nothing is monospace.
     await expect.poll(faces).toContain('Source Sans Pro 400 loaded');
+    // The host page's own text keeps its font: the app's faces are registered under names of its own.
+    expect(
+      await page.evaluate(
+        () => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Source Sans Pro').length,
+      ),
+    ).toBe(0);
+    expect(await el.getByLabel('name').evaluate((input) => getComputedStyle(input).fontFamily)).toMatch(
+      /^"gr-\w+ Source Sans Pro"/,
+    );
+    if (fromGoogle) expect(fromGoogle).toContain('400');
     expect((await faces()).filter((f) => f.startsWith('IBM Plex Mono') && !f.endsWith('unloaded'))).toEqual(
       [],
     );

@@ -15,8 +15,27 @@ export function registerFonts(faces: readonly FontFaceRule[]): void {
     const key = JSON.stringify([face.family, face.sources, face.descriptors]);
     if (added.has(key)) continue;
     const src = face.sources.map((url) => `url("${url.replace(/"/g, '%22')}")`).join(', ');
-    const fontFace = new FontFace(face.family, src, { display: 'swap', ...face.descriptors });
+    let fontFace = new FontFace(face.family, src, { display: 'swap', ...face.descriptors });
+    if (fontFace.status === 'error') {
+      fontFace.loaded.catch(() => undefined);
+      fontFace = new FontFace(face.family, src, { display: 'swap', ...validDescriptors(face.descriptors) });
+    }
     document.fonts.add(fontFace);
     added.set(key, fontFace);
   }
+}
+
+/**
+ * The descriptors a stylesheet would keep. CSS drops an invalid declaration and keeps the face
+ * (Gradio 5 writes `font-weight: Regular` for its monospace face, which its own page then uses
+ * at the default weight); the FontFace constructor fails the whole face instead.
+ */
+function validDescriptors(descriptors: FontFaceDescriptors): FontFaceDescriptors {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(descriptors) as [string, string][]) {
+    const probe = new FontFace('gr-probe', 'url(#)', { [name]: value });
+    probe.loaded.catch(() => undefined);
+    if (probe.status !== 'error') kept[name] = value;
+  }
+  return kept;
 }

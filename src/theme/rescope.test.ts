@@ -56,6 +56,18 @@ describe('rescopeCss', () => {
     expect(css.replaceAll(family, '')).not.toContain('Arial');
   });
 
+  it('renames families whose faces come from other stylesheets too (a Gradio 5 theme and its Google fonts)', () => {
+    const family = appFontFamily('Source Sans Pro', 'http://app.example/');
+    const { css, fonts } = rescopeCss(
+      ":root { --font: 'Source Sans Pro', ui-sans-serif, system-ui; --font-mono: 'IBM Plex Mono', monospace; }",
+      'http://app.example/theme.css',
+      ['Source Sans Pro'],
+    );
+    expect(fonts).toEqual([]);
+    expect(css).toContain(`--font: "${family}", ui-sans-serif, system-ui`);
+    expect(css).toContain("--font-mono: 'IBM Plex Mono', monospace");
+  });
+
   it('drops rules for :host, which would restyle the element in the host page', () => {
     const { css } = rescopeCss(
       ':host { position: fixed; inset: 0 } .a, :host(.x) { color: red } @media screen { :host-context(body) { display: none } .b { color: blue } }',

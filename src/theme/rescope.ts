@@ -128,16 +128,24 @@ function renameFamilies(css: string, families: ReadonlyMap<string, string>): str
  * dark ones on the wrapper in dark mode; `@font-face` rules are taken out (they do not work in a shadow root and go
  * through document.fonts instead, under family names of their own); `@import` is dropped
  * (constructable sheets reject it); rules for `:host` are dropped (they would restyle the
- * element in the host page).
+ * element in the host page). `elsewhere`: families whose faces come from other stylesheets.
  */
-export function rescopeCss(cssText: string, baseUrl: string): RescopedCss {
+export function rescopeCss(cssText: string, baseUrl: string, elsewhere: readonly string[] = []): RescopedCss {
   const { css, fonts } = rescopeRules(cssText, baseUrl);
-  // The app's faces go to the document under names of their own (see appFontFamily).
-  const families = new Map(fonts.map((face) => [face.family, appFontFamily(face.family, baseUrl)]));
+  // The app's faces go to the document under names of their own (see appFontFamily), and so do
+  // the families `elsewhere` names: faces from other stylesheets (a Gradio 4 or 5 theme's Google
+  // fonts), registered under the same names when they arrive.
+  const named = [...fonts.map((face) => face.family), ...elsewhere];
+  const families = new Map(named.map((family) => [family, appFontFamily(family, baseUrl)]));
   return {
     css: families.size ? renameFamilies(css, families) : css,
     fonts: fonts.map((face) => ({ ...face, family: families.get(face.family)! })),
   };
+}
+
+/** A stylesheet's `@font-face` rules (Google Fonts' CSS), under their own family names. */
+export function fontFaces(cssText: string, baseUrl: string): FontFaceRule[] {
+  return rescopeRules(cssText, baseUrl).fonts;
 }
 
 function rescopeRules(cssText: string, baseUrl: string): RescopedCss {

@@ -1,12 +1,16 @@
 import type { AppConfig } from '../config/config-types.js';
 import { rescopeCss } from './rescope.js';
 import { registerFonts } from './fonts.js';
+import { googleFontFaces, googleFontFamilies, googleFontSheets } from './font-stylesheets.js';
 import type { FontFaceRule } from './rescope.js';
 
 /** Sheets by theme URL: several embeds of one app (or theme) share one parsed sheet. */
 const cache = new Map<string, Promise<CSSStyleSheet | null>>();
-/** Each theme sheet's font faces, registered only once the app is about to render. */
-const faces = new WeakMap<CSSStyleSheet, FontFaceRule[]>();
+/**
+ * Each theme sheet's fonts, registered only once the app has drawn its first frame: its own
+ * faces, and the font stylesheets its config lists (Gradio 4 and 5 take Google fonts from there).
+ */
+const fonts = new WeakMap<CSSStyleSheet, { faces: FontFaceRule[]; sheets: string[]; base: string }>();
 
 export function themeUrl(config: AppConfig): string {
   const query = config.themeHash ? `?v=${encodeURIComponent(config.themeHash)}` : '';
@@ -35,10 +39,11 @@ export function loadTheme(
     sheet = (early ? early.then((text) => text ?? fetchText()) : fetchText())
       .then((text) => {
         if (text === null) return null;
-        const { css, fonts } = rescopeCss(text, url);
+        const sheets = googleFontSheets(config.stylesheets);
+        const { css, fonts: faces } = rescopeCss(text, url, googleFontFamilies(sheets));
         const made = new CSSStyleSheet();
         made.replaceSync(`@layer gr.theme {\n${css}\n}`);
-        faces.set(made, fonts);
+        fonts.set(made, { faces, sheets, base: url });
         return made;
       })
       .catch(() => null);
@@ -54,7 +59,10 @@ export function loadTheme(
  * uses it), and they would compete with the app's code for the bandwidth.
  */
 export function useThemeFonts(sheet: CSSStyleSheet | null): void {
-  if (sheet) registerFonts(faces.get(sheet) ?? []);
+  const theme = sheet && fonts.get(sheet);
+  if (!theme) return;
+  registerFonts(theme.faces);
+  if (theme.sheets.length) void googleFontFaces(theme.sheets, theme.base).then(registerFonts);
 }
 
 /** The app's own css= as an unlayered sheet, so it beats every rule of ours. */
