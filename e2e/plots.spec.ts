@@ -1,14 +1,11 @@
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures/test.js';
-import { repoRoot } from './fixtures/gradio-server.js';
+import { sitePackagesFile } from './fixtures/gradio-server.js';
 
 /** BokehJS as the server's own bokeh package ships it: cdn.bokeh.org answered from it (no internet here). */
-const lib = path.join(repoRoot, '.venv/lib');
-const python = readdirSync(lib).find((name) => name.startsWith('python3'))!;
-const BOKEH_JS = path.join(lib, python, 'site-packages/bokeh/server/static/js');
+const BOKEH_JS = sitePackagesFile('bokeh/server/static/js');
 const bokehRequests: string[] = [];
 async function serveBokehCdn(page: Page): Promise<void> {
   await page.route('https://cdn.bokeh.org/**', async (route) => {

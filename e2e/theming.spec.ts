@@ -115,6 +115,7 @@ test.describe('theme fonts', allVersions, () => {
     page,
     gradio,
     embed,
+    gradioVersion,
   }) => {
     // Registering them costs the first frame a layout with faces that cannot have arrived yet:
     // the text shows in a fallback font either way until they have.
@@ -126,8 +127,7 @@ test.describe('theme fonts', allVersions, () => {
       );
     });
     // Gradio 4.x and 5.x take Source Sans Pro from Google Fonts (answered locally: see the fixture).
-    const version = (test.info().project.use as { gradioVersion?: number }).gradioVersion ?? 6;
-    const fromGoogle = version < 6 ? await serveGoogleFonts(page) : null;
+    const fromGoogle = gradioVersion < 6 ? await serveGoogleFonts(page) : null;
     const app = await gradio('interface');
     await embed(`<gradio-app src="${app.url}"></gradio-app>`);
     const el = page.locator('gradio-app');

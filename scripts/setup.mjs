@@ -29,18 +29,21 @@ const VENVS = [
   { dir: '.venv-gradio4.16', requirements: 'e2e/requirements-gradio4.16.txt' },
   { dir: '.venv-gradio3', requirements: 'e2e/requirements-gradio3.txt' },
 ];
-const stale = VENVS.filter(({ dir, requirements }) => {
+/** Whether the venv `dir` was installed from these requirements (its stamp holds them). */
+const installedFrom = (dir, wanted) => {
   const stamp = path.join(root, dir, '.requirements');
-  return (
-    !existsSync(stamp) || readFileSync(stamp, 'utf8') !== readFileSync(path.join(root, requirements), 'utf8')
-  );
-});
+  return existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted;
+};
+const stale = VENVS.map((venv) => ({
+  ...venv,
+  wanted: readFileSync(path.join(root, venv.requirements), 'utf8'),
+})).filter(({ dir, wanted }) => !installedFrom(dir, wanted));
 if (stale.length > 0) {
   const python = ['python3.11', 'python3'].find(has);
   if (!python)
     throw new Error('Python 3 is needed for the Gradio server (apt-get install python3 python3-venv).');
   const uv = installUv(python);
-  for (const { dir, requirements } of stale) {
+  for (const { dir, requirements, wanted } of stale) {
     if (!existsSync(path.join(root, dir, 'bin/python'))) {
       say(`creating ${dir} with ${python}`);
       run(uv ? `${uv} venv --quiet --clear --python ${python} ${dir}` : `${python} -m venv ${dir}`);
@@ -53,7 +56,7 @@ if (stale.length > 0) {
         ? `${uv} pip install --quiet --compile-bytecode --python ${dir}/bin/python -r ${requirements}`
         : `${dir}/bin/python -m pip install --quiet --disable-pip-version-check -r ${requirements}`,
     );
-    writeFileSync(path.join(root, dir, '.requirements'), readFileSync(path.join(root, requirements), 'utf8'));
+    writeFileSync(path.join(root, dir, '.requirements'), wanted);
   }
 }
 
@@ -64,16 +67,15 @@ if (stale.length > 0) {
  */
 function installUv(python) {
   const dir = path.join(root, '.venv-setup');
-  const stamp = path.join(dir, '.requirements');
   const wanted = readFileSync(path.join(root, 'scripts/requirements-setup.txt'), 'utf8');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return path.join(dir, 'bin/uv');
+  if (installedFrom('.venv-setup', wanted)) return path.join(dir, 'bin/uv');
   try {
     say('installing uv into .venv-setup (pinned in scripts/requirements-setup.txt)');
     if (!existsSync(path.join(dir, 'bin/python'))) run(`${python} -m venv .venv-setup`);
     run(
       '.venv-setup/bin/python -m pip install --quiet --disable-pip-version-check -r scripts/requirements-setup.txt',
     );
-    writeFileSync(stamp, wanted);
+    writeFileSync(path.join(dir, '.requirements'), wanted);
     return path.join(dir, 'bin/uv');
   } catch {
     say('uv could not be installed: pip installs the venvs instead (slower)');
