@@ -1,7 +1,9 @@
 // Records every request a page makes through a CDP session: wire bytes (encodedDataLength at
 // loadingFinished), raw body bytes and gzip -9 of the body (computed here, so both sides are
 // compared at the same compression whatever the server sent), tagged with the phase it
-// started in.
+// started in. Bodies are read when the list is asked for, after the timed part of a visit: read
+// as each response finished, they cost the page's main thread (DevTools serves them from the
+// renderer, under the CPU slowdown) and this machine's cores while the page was still loading.
 import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 
@@ -17,8 +19,8 @@ export class NetworkRecorder {
     this.requests = new Map();
     this.inflight = 0;
     this.lastActivity = Date.now();
-    /** @type {Promise<void>[]} */
-    this.bodies = [];
+    /** Finished responses whose bodies have not been read yet (see `list`). */
+    this.unread = [];
     cdp.on('Network.requestWillBeSent', (e) => {
       this.wallOffset ??= e.wallTime - e.timestamp;
       if (this.exclude(e.request.url) || e.request.url.startsWith('data:')) return;
@@ -65,19 +67,7 @@ export class NetworkRecorder {
       r.wire = e.encodedDataLength;
       this.inflight--;
       this.lastActivity = Date.now();
-      this.bodies.push(
-        cdp
-          .send('Network.getResponseBody', { requestId: e.requestId })
-          .then(({ body, base64Encoded }) => {
-            const buf = Buffer.from(body, base64Encoded ? 'base64' : 'utf8');
-            r.raw = buf.length;
-            r.gzip = buf.length ? gzipSync(buf, { level: 9 }).length : 0;
-          })
-          .catch(() => {
-            // No body kept (e.g. an event stream): fall back to the wire size.
-            r.raw = r.gzip = e.encodedDataLength;
-          }),
-      );
+      this.unread.push({ requestId: e.requestId, request: r });
     });
     cdp.on('Network.loadingFailed', (e) => {
       const r = this.requests.get(e.requestId);
@@ -117,9 +107,20 @@ export class NetworkRecorder {
     }
   }
 
-  /** Every request, once all bodies are in. */
+  /** Every request, once all bodies are in. Call it before the page navigates away. */
   async list() {
-    await Promise.all(this.bodies);
+    const unread = this.unread.splice(0);
+    for (const { requestId, request } of unread) {
+      try {
+        const { body, base64Encoded } = await this.cdp.send('Network.getResponseBody', { requestId });
+        const buf = Buffer.from(body, base64Encoded ? 'base64' : 'utf8');
+        request.raw = buf.length;
+        request.gzip = buf.length ? gzipSync(buf, { level: 9 }).length : 0;
+      } catch {
+        // No body kept (e.g. an event stream): fall back to the wire size.
+        request.raw = request.gzip = request.wire;
+      }
+    }
     return [...new Set(this.requests.values())];
   }
 }
