@@ -73,8 +73,11 @@ test.describe('gr.Examples', allVersions, () => {
     await expect(root.getByLabel('Cached output')).toHaveValue("combine('x', 'y')");
   });
 
-  test('cached examples: a click shows the cached output', async ({ page, gradio, embed }) => {
+  test('cached examples: a click shows the cached output', async ({ page, gradio, embed, gradioVersion }) => {
     const root = await open(page, gradio, embed);
+    // Gradio 6 preloads the first example by load events: clicked before they have answered, the
+    // preload could land after the click's output (in the order the server finishes them).
+    if (gradioVersion >= 6) await expect(root.getByLabel('Cached output')).toHaveValue("combine('x', 'y')");
     await dataset(root, 'Cached examples').getByRole('row', { name: 'p q' }).click();
     await expect(root.getByLabel('Cached A')).toHaveValue('p');
     await expect(root.getByLabel('Cached B')).toHaveValue('q');
